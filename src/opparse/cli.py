@@ -1,0 +1,304 @@
+"""The command line: a thin layer of click commands over the pipeline.
+
+stdout carries only data; messages go to stderr as one line each, 'opparse: WHERE: WHAT'.
+Exit codes are the ExitStatus values, documented in the README.
+"""
+from __future__ import annotations
+
+import enum
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .export import FORMATS, Writer, record_dict, valid_fields
+from .inputs import STDIN, looks_like_split_output, open_input
+from .inspect import render_inspection
+from .model import Document
+from .pipeline import Parsed, parse_lines, reparse_piece
+from .profile import Profile, ProfileError, load_profile
+from .reader import InputError, read_lines
+
+
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    INTERNAL_ERROR = 1
+    USAGE = 2  # click's own code for bad options
+    INPUT_ERROR = 3  # a file could not be read or decoded; other files were still processed
+    NO_PIECES = 4  # every input was read, and none held a piece
+    INTERRUPTED = 130
+
+
+def warn(message: str) -> None:
+    click.echo(f"opparse: {message}", err=True)
+
+
+def _common_options(command):
+    command = click.option("--profile", "profile_path", type=click.Path(dir_okay=False),
+                           help="TOML file of extra or replacement cues (see examples/profile.toml).")(command)
+    command = click.option("--errors", type=click.Choice(["strict", "replace", "ignore"]), default="strict",
+                           show_default=True, help="What to do with bytes the encoding cannot decode.")(command)
+    command = click.option("--encoding", default=None,
+                           help="Input encoding (default UTF-8, with or without BOM; UTF-16 with a BOM is detected).")(command)
+    return command
+
+
+def _profile(path: str | None) -> Profile:
+    try:
+        return load_profile(path)
+    except ProfileError as error:
+        raise click.UsageError(str(error)) from None
+
+
+class Run:
+    """Per-invocation bookkeeping: which inputs failed, how many pieces came out."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.pieces = 0
+
+    def status(self) -> ExitStatus:
+        if self.failed:
+            return ExitStatus.INPUT_ERROR
+        return ExitStatus.OK if self.pieces else ExitStatus.NO_PIECES
+
+
+def _parsed_from(name: str, stream: io.BufferedReader, profile: Profile, encoding: str | None, errors: str,
+                 accept_split: bool) -> Iterator[Parsed]:
+    if accept_split and name == STDIN and looks_like_split_output(stream):
+        yield from _parsed_from_split(stream, profile)
+        return
+    yield from parse_lines(read_lines(stream, name, encoding, errors), name, profile)
+
+
+def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[Parsed]:
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw)
+            document = Document(item["source"], category=item.get("category"))
+            parsed = reparse_piece(item["text"], item["span"]["start_line"], item["index"], document,
+                                   item.get("cue", "given by opparse split"), item.get("strong", True), profile)
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"-:{number}: not an `opparse split` record ({error})") from None
+        if parsed:
+            yield parsed
+
+
+def _each_input(paths: tuple[str, ...], run: Run) -> Iterator[tuple[str, io.BufferedReader]]:
+    for name in paths or (STDIN,):
+        try:
+            with open_input(name) as stream:
+                yield name, stream
+        except InputError as error:
+            warn(str(error))
+            run.failed += 1
+
+
+def _guarded(run_body) -> None:
+    """Run a command body with the exits a person can act on: no tracebacks, quiet on closed pipes."""
+    try:
+        status = run_body()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitStatus.OK)
+    except KeyboardInterrupt:
+        warn("interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    sys.exit(status)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="opparse")
+def main() -> None:
+    """Split op-ed blog dumps into pieces and extract their fields.
+
+    \b
+    Examples:
+      opparse split dump.txt
+      opparse extract dump.txt --format csv > pieces.csv
+      cat dump.txt | opparse extract --format jsonl | jq -r '.headline'
+      opparse inspect dump.txt | less -R
+    """
+
+
+@main.command()
+@click.argument("dumps", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
+              help="Output format.")
+@click.option("--fields", default=None, help="Comma-separated keys to keep, in order (CSV/TSV: the flat column names).")
+@_common_options
+def extract(dumps, fmt, fields, profile_path, encoding, errors):
+    """One record per piece (see CONTRACT.md), as JSON, JSON Lines, CSV or TSV.
+
+    Reads DUMPS, or stdin when none is given or one is '-'. Stdin may also be the JSON Lines
+    that `opparse split` prints, so `opparse split d.txt | opparse extract` gives the same records.
+
+    \b
+    Examples:
+      opparse extract dump.txt
+      opparse extract a.txt b.txt --format jsonl
+      opparse extract dump.txt --format csv --fields index,headline,published,authors
+      opparse split dump.txt | opparse extract --format jsonl | jq -r '.authors[].name'
+    """
+    chosen = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else None
+    if chosen:
+        unknown = [f for f in chosen if f not in valid_fields(fmt)]
+        if unknown:
+            raise click.BadParameter(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(valid_fields(fmt))}",
+                                     param_hint="--fields")
+    profile = _profile(profile_path)
+    run = Run()
+
+    def body() -> ExitStatus:
+        writer = Writer(sys.stdout, fmt, chosen, pretty=sys.stdout.isatty())
+        for name, stream in _each_input(dumps, run):
+            try:
+                for parsed in _parsed_from(name, stream, profile, encoding, errors, accept_split=True):
+                    writer.write(record_dict(parsed.record))
+                    run.pieces += 1
+            except InputError as error:
+                warn(str(error))
+                run.failed += 1
+        writer.close()
+        if not run.pieces and not run.failed:
+            warn("no pieces found")
+        return run.status()
+
+    _guarded(body)
+
+
+def piece_text(parsed: Parsed) -> str:
+    """The piece's lines as normalised text, blank lines kept, so line numbers can be recomputed."""
+    out: list[str] = []
+    previous = None
+    for f in parsed.piece.lines:
+        if previous is not None:
+            out.extend([""] * (f.line.number - previous - 1))
+        out.append(f.line.text)
+        previous = f.line.number
+    return "\n".join(out)
+
+
+def split_record(parsed: Parsed, document: Document) -> dict:
+    return {
+        "source": document.source, "index": parsed.piece.index, "span": parsed.record.span,
+        "headline": parsed.record.headline, "cue": parsed.piece.start_cue, "strong": parsed.piece.strong,
+        "category": document.category, "text": piece_text(parsed),
+    }
+
+
+def slug(text: str, limit: int = 60) -> str:
+    words = re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
+    return words[:limit].rstrip("-") or "untitled"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+@main.command()
+@click.argument("dumps", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), default=None,
+              help="Write one text file per piece here, plus an index.jsonl manifest.")
+@click.option("--force", is_flag=True, help="Write into a non-empty --output-dir.")
+@_common_options
+def split(dumps, output_dir, force, profile_path, encoding, errors):
+    """Segment each dump into pieces.
+
+    Without -o: JSON Lines on stdout, one object per piece with source, index, span, headline,
+    the boundary cue and the piece's text. With -o DIR: DIR/NNN-headline-slug.txt per piece and
+    DIR/index.jsonl (a subfolder per dump when several are given).
+
+    \b
+    Examples:
+      opparse split dump.txt | jq -r '[.index, .headline] | @tsv'
+      opparse split dump.txt -o pieces/
+    """
+    profile = _profile(profile_path)
+    target = Path(output_dir) if output_dir else None
+    if target is not None and target.exists() and any(target.iterdir()) and not force:
+        raise click.UsageError(f"{target}: directory is not empty; use --force to write into it")
+    run = Run()
+
+    def body() -> ExitStatus:
+        manifest: list[str] = []
+        for name, stream in _each_input(dumps, run):
+            document = Document(name)
+            try:
+                folder = target
+                if target is not None:
+                    folder = target / slug(Path(name).stem) if len(dumps) > 1 else target
+                    folder.mkdir(parents=True, exist_ok=True)
+                lines = read_lines(stream, name, encoding, errors)
+                for parsed in parse_lines(lines, name, profile, document):
+                    item = split_record(parsed, document)
+                    run.pieces += 1
+                    if folder is None:
+                        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+                        continue
+                    filename = f"{parsed.piece.index:03d}-{slug(item['headline'] or 'untitled')}.txt"
+                    _write_atomically(folder / filename, item["text"] + "\n")
+                    manifest.append(json.dumps({**{k: v for k, v in item.items() if k != "text"},
+                                                "file": str((folder / filename).relative_to(target))}, ensure_ascii=False))
+            except InputError as error:
+                warn(str(error))
+                run.failed += 1
+        if target is not None:
+            _write_atomically(target / "index.jsonl", "".join(line + "\n" for line in manifest))
+            warn(f"wrote {run.pieces} pieces to {target}")
+        sys.stdout.flush()
+        if not run.pieces and not run.failed:
+            warn("no pieces found")
+        return run.status()
+
+    _guarded(body)
+
+
+@main.command()
+@click.argument("dump", type=click.Path(dir_okay=True, allow_dash=True), default=STDIN)
+@click.option("--color/--no-color", default=None, help="Colour the roles (default: when stdout is a terminal).")
+@_common_options
+def inspect(dump, color, profile_path, encoding, errors):
+    """Every line with the role opparse gave it, and at each piece boundary the cue that decided it.
+
+    \b
+    Examples:
+      opparse inspect dump.txt
+      opparse inspect dump.txt | grep -n 'piece '
+    """
+    profile = _profile(profile_path)
+    run = Run()
+
+    def body() -> ExitStatus:
+        for name, stream in _each_input((dump,), run):
+            document = Document(name)
+            try:
+                parsed = list(parse_lines(read_lines(stream, name, encoding, errors), name, profile, document))
+            except InputError as error:
+                warn(str(error))
+                run.failed += 1
+                continue
+            run.pieces += len(parsed)
+            render_inspection(parsed, document, sys.stdout, color=sys.stdout.isatty() if color is None else color)
+        return run.status()
+
+    _guarded(body)
+

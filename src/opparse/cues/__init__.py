@@ -1,0 +1,49 @@
+"""Line cues: each a small pure function in its own module, run in one ordered list by `classify`.
+
+The order is the precedence: furniture and print notes are recognised by their wording first,
+then lines with a fixed form (date lines, bylines, captions, bios), then shapes (slug, title,
+prose). Each Features records the cue that decided its kind, for `opparse inspect`.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Features, Kind, Line
+from ..profile import Profile
+from .bio import match_bios
+from .byline import match_byline
+from .caption import split_credit
+from .dateline import match_dateline
+from .furniture import furniture_kind
+from .intro import intro_score
+from .print_note import match_print_note
+from .shape import is_lowercase_label, is_name_only, is_slug, is_title
+from .standfirst import standfirst_names
+
+_EXCERPT_END = regex.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$|(?:Continue reading|Read more)\W{0,3}$", regex.I)
+
+
+def classify(line: Line, profile: Profile) -> Features:
+    text = line.text
+    furniture = furniture_kind(text, profile)
+    if furniture:
+        return Features(line, furniture[0], cues=(furniture[1],))
+    if match_print_note(text, profile):
+        return Features(line, Kind.PRINT_NOTE, cues=("print note",))
+    dateline = match_dateline(text, profile)
+    if dateline:
+        return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
+    if match_byline(text, profile):
+        return Features(line, Kind.BYLINE, cues=("byline",))
+    if split_credit(text, profile):
+        return Features(line, Kind.CAPTION, cues=("photo credit",))
+    if match_bios(text, profile):
+        return Features(line, Kind.BIO, cues=("bio",))
+    if is_slug(text) or is_lowercase_label(text):
+        return Features(line, Kind.SLUG, cues=("image label shape",))
+    names = standfirst_names(text, profile)
+    if is_title(text):
+        return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text), cues=("title shape",))
+    return Features(
+        line, Kind.PROSE, intro_score=intro_score(text, profile), standfirst_names=names,
+        ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), cues=("prose",))

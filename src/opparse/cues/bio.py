@@ -1,0 +1,75 @@
+"""Bio cue: 'NAME is ROLE at ORGANISATION [in PLACE]', with appositives, 'The writer is ...',
+co-authors ('X and Y are ...') and two bios in one paragraph."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..names import split_names
+from ..profile import Profile
+
+MAX_BIO_WORDS = 120
+_SENTENCES = regex.compile(r"(?<=[.!?])\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
+_ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
+_ORG_END = regex.compile(
+    r"(?:,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?:a|an|the|former|is|was|has)\s+|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+_LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Bio:
+    names: tuple[str, ...]  # empty for 'The writer is ...'
+    role: str | None
+    organisation: str | None
+    sentence: str
+
+
+def match_bios(text: str, profile: Profile) -> list[Bio]:
+    """Every bio sentence in the line, in order; [] when the first sentence is not a bio."""
+    if len(text.split()) > MAX_BIO_WORDS:
+        return []
+    bios = []
+    for sentence in _SENTENCES.split(text):
+        bio = _match_sentence(sentence, profile)
+        if bio is None:
+            if not bios:
+                return []
+            continue
+        bios.append(bio)
+    return bios
+
+
+def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
+    named = profile.bio_named.match(sentence)
+    if named:
+        names = split_names(named.group("names"))
+        rest = named.group("rest")
+    else:
+        subject = profile.bio_subject.match(sentence)
+        if not subject:
+            return None
+        names, rest = (), subject.group("rest")
+    if not profile.role_word.search(rest.split(",")[0] if named else rest):
+        return None
+    role, organisation = split_role(rest, named.group("verb") if named else "is")
+    return Bio(names, role, organisation, sentence.lstrip("•*·▪■–—- "))
+
+
+def split_role(rest: str, verb: str = "is") -> tuple[str | None, str | None]:
+    """'director of X at the Y Institute in London.' -> ('director of X', 'Y Institute')."""
+    rest = rest.strip()
+    if verb in {"teaches", "heads", "leads", "directs", "chairs", "writes", "covers"}:
+        rest = f"{verb} {rest}"
+    split = None
+    for match in _ORG_SPLIT.finditer(rest):
+        if match.group(0).strip().split()[0] in {"at", "with"}:
+            split = match
+            break
+        split = split or match
+    if split is None:
+        role = _ORG_END.split(rest, maxsplit=1)[0]
+        return _LEADING_ARTICLE.sub("", role).strip(" .,") or None, None
+    role = rest[: split.start()]
+    organisation = _ORG_END.split(rest[split.end():], maxsplit=1)[0]
+    return _LEADING_ARTICLE.sub("", role).strip(" .,") or None, organisation.strip(" .,") or None

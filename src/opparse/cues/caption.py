@@ -1,0 +1,62 @@
+"""Caption cue: a line that ends in a photo credit, in the forms agencies and outlets use.
+
+'... Photo: EPA', '... Photograph: Jane Roe/Reuters', '(Photo: AP)', '[File: Name/Reuters]',
+'(Photo by Jane Roe)', '(AP Photo/Name)', '...in Jakarta.Photo: Reuters', '... [Al Jazeera]',
+'... ST PHOTO: JANE ROE', and a bare agency after the last sentence: '... in Jakarta. Reuters'.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..profile import Profile
+
+MAX_CAPTION_WORDS = 90
+CREDIT_WINDOW = 160
+_CREDIT_LIKE = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.'’&\- ]*(?:\s*/\s*[\p{Lu}][\p{L}\p{N}.'’&\- ]*)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    text: str  # the caption without its credit
+    credit: str
+
+
+def split_credit(text: str, profile: Profile) -> Credit | None:
+    """The caption text and its credit, or None when the line does not end in a credit."""
+    if len(text.split()) > MAX_CAPTION_WORDS:
+        return None
+    offset = max(0, len(text) - CREDIT_WINDOW)  # credits sit at the end: scan only the tail
+    found = _find_credit(text[offset:], profile)
+    if found is None:
+        return None
+    start, credit = found
+    return _credit(text, offset + start, credit)
+
+
+def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:
+    match = profile.credit_label.search(text)
+    if match and match.start() > 0:
+        return match.start(), match.group("credit")
+    match = profile.credit_by.search(text)
+    if match and match.start() > 0:
+        credit = match.group("credit") or match.group("credit2") or match.group("credit3")
+        return match.start(), credit
+    match = profile.credit_bracket.search(text)
+    if match and match.start() > 0:
+        inner = match.group("credit").strip()
+        if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner):
+            return match.start(), inner
+    match = profile.credit_bare_agency.search(text)
+    if match and match.start() > 0:
+        return match.start(), match.group("credit")
+    return None
+
+
+def _credit(text: str, start: int, credit: str) -> Credit | None:
+    caption = text[:start].rstrip(" ([–—-|")
+    credit = credit.strip(" .;,")
+    if not caption or not credit:
+        return None
+    return Credit(caption, credit)

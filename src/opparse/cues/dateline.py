@@ -1,0 +1,56 @@
+"""Date-line cue: a line that dates the piece.
+
+Forms: a label and a date ('PUBLISHED : Tuesday, 16 February, 2016, 2:00pm', 'Posted on June 5,
+2019 by Jane Roe', 'Last modified on Tue 4 Jun 2019 10.12 BST'), a bare date ('12 Mar 2022'), and
+a source with a date ('RUSI Analysis, 11 Apr 2014', 'Jun 5, 2023 | Jane Roe').
+"""
+from __future__ import annotations
+
+import regex
+
+from ..dateparse import parse_full_date
+from ..model import DateLine
+from ..names import NAME
+from ..profile import Profile
+
+MAX_DATELINE_CHARS = 140
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_BY_AUTHOR = regex.compile(rf"^(?P<date>.+?)\s+by\s+(?P<author>{NAME})\s*$")
+_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^\d,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
+_DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
+
+
+def match_dateline(text: str, profile: Profile) -> DateLine | None:
+    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text):
+        return None
+    labelled = profile.dateline_label.match(text)
+    if labelled:
+        found = _date_and_author(labelled.group("rest"))
+        if found:
+            kind = "updated" if labelled.group("label").casefold() in profile.updated_labels else "published"
+            return DateLine(kind, found[0], author=found[1])
+    value = parse_full_date(text)
+    if value:
+        return DateLine("published", value)
+    for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE):
+        match = pattern.match(text)
+        if match:
+            value = parse_full_date(match.group("date"))
+            if value:
+                source = match.group("source").strip(" ,")
+                outlet = source if profile.outlet_name.search(source) or profile.outlet_marker.search(source) else None
+                author = source if outlet is None and regex.fullmatch(NAME, source) else None
+                return DateLine("published", value, outlet=outlet, author=author)
+    return None
+
+
+def _date_and_author(rest: str) -> tuple[str, str | None] | None:
+    value = parse_full_date(rest)
+    if value:
+        return value, None
+    match = _BY_AUTHOR.match(rest)
+    if match:
+        value = parse_full_date(match.group("date"))
+        if value:
+            return value, match.group("author")
+    return None

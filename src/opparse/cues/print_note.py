@@ -1,0 +1,16 @@
+"""Print-note cue: 'This article appeared in the X print edition as HEADLINE'."""
+from __future__ import annotations
+
+import regex
+
+from ..profile import Profile
+
+
+def match_print_note(text: str, profile: Profile) -> regex.Match | None:
+    if len(text) > 400:
+        return None
+    for pattern in profile.print_notes:
+        match = pattern.match(text)
+        if match:
+            return match
+    return None

@@ -1,0 +1,79 @@
+"""Turning date text into ISO 8601 with python-dateutil, and knowing which parts the text gave.
+
+dateutil fills missing parts from a default; parsing against two different defaults shows which
+parts the text really named, so 'February 15' is known to lack a year instead of borrowing one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import regex
+from dateutil import parser as date_parser
+
+EARLIEST_YEAR = 1800
+_DEFAULT_A = dt.datetime(2001, 1, 1, 0, 0, 0)
+_DEFAULT_B = dt.datetime(2002, 2, 2, 1, 1, 1)
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_MONTH_WORD = regex.compile(rf"\b(?:{MONTHS})\b\.?", regex.I)
+_HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+_HAS_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
+_DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}\b|$|\s*[(|]))", regex.I)
+_ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
+_KEEP_UPPER = frozenset({"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
+                         "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"})
+_NOISE = regex.compile(r"\s+(?:at|on|@)\s+|\s*[|•·]\s*|\s+[–—-]\s+", regex.I)
+
+
+def _strip_zone(text: str) -> str:
+    return _ZONE.sub(lambda m: m.group(0) if m.group(0).upper() in _KEEP_UPPER else " ", text)
+
+
+def _parts_given(text: str) -> tuple[dt.datetime, set[str]] | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            a = date_parser.parse(text, default=_DEFAULT_A, ignoretz=True)
+            b = date_parser.parse(text, default=_DEFAULT_B, ignoretz=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    given = {part for part in ("year", "month", "day") if getattr(a, part) == getattr(b, part)}
+    return a, given
+
+
+def parse_full_date(text: str, this_year: int | None = None) -> str | None:
+    """ISO 8601 for a text that is wholly a date with day, month and year (and maybe weekday, time,
+    zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'."""
+    if len(text) > 90 or not _HAS_YEAR.search(text):
+        return None
+    if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text)):
+        return None
+    cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
+    parsed = _parts_given(cleaned)
+    if parsed is None:
+        return None
+    value, given = parsed
+    if given != {"year", "month", "day"} or not plausible_year(value.year, this_year):
+        return None
+    if _HAS_TIME.search(text):
+        return value.strftime("%Y-%m-%dT%H:%M:%S")
+    return value.strftime("%Y-%m-%d")
+
+
+def plausible_year(year: int, this_year: int | None = None) -> bool:
+    """Like htmldate's validators: a publication year between 1800 and next year."""
+    return EARLIEST_YEAR <= year <= (this_year or dt.date.today().year) + 1
+
+
+def month_number(name: str) -> int:
+    return _month_lookup[name.rstrip(".").casefold()[:3]]
+
+
+_month_lookup = {m.casefold()[:3]: i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"], 1)}

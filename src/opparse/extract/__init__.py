@@ -1,0 +1,1 @@
+"""Field extractors: each reads a labelled piece and returns one field of the record."""

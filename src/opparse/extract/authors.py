@@ -1,0 +1,77 @@
+"""Authors from bylines, naming standfirsts, date lines and bios, merged per person in order.
+
+A bio ('NAME is ROLE at ORG') fills the role and organisation of a name seen earlier; 'The writer
+is ...' belongs to the byline's author, or to the blog's owner when the piece names no one else.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..cues.bio import Bio, match_bios
+from ..cues.byline import match_byline
+from ..label import Labelled
+from ..model import Author, Role
+from ..names import NAME
+from ..profile import Profile
+
+_POSTED_BY = regex.compile(rf"^Posted by\s+(?P<name>{NAME})\b")
+
+
+class _Authors:
+    """Authors keyed by folded name, kept in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Author] = {}
+
+    def add(self, name: str, role: str | None = None, organisation: str | None = None) -> Author:
+        key = name.casefold()
+        author = self.by_key.get(key)
+        if author is None:
+            author = self.by_key[key] = Author(name, role, organisation)
+        else:
+            author.role = author.role or role
+            author.organisation = author.organisation or organisation
+        return author
+
+    def add_bio(self, name: str, bio: Bio) -> None:
+        author = self.add(name)
+        author.role = bio.role or author.role
+        author.organisation = bio.organisation or author.organisation
+        author.bio = bio.sentence
+
+
+def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
+    authors = _Authors()
+    fallback: list[str] = []  # 'Posted on ... by NAME', 'Posted by NAME': the blog's owner
+    anonymous_bios: list[Bio] = []
+    for x in lines:
+        if x.role is Role.BYLINE:
+            byline = match_byline(x.text, profile)
+            if byline:
+                for name in byline.names:
+                    authors.add(name, byline.role if len(byline.names) == 1 else None)
+            else:
+                authors.add(x.text)
+        elif x.role is Role.STANDFIRST:
+            for name in x.features.standfirst_names:
+                authors.add(name)
+        elif x.role is Role.DATELINE and x.features.dateline and x.features.dateline.author:
+            fallback.append(x.features.dateline.author)
+        elif x.role is Role.FURNITURE and (posted := _POSTED_BY.match(x.text)):
+            fallback.append(posted.group("name"))
+        elif x.role is Role.BIO:
+            for bio in match_bios(x.text, profile):
+                if bio.names:
+                    for name in bio.names:
+                        authors.add_bio(name, bio)
+                else:
+                    anonymous_bios.append(bio)
+    if not authors.by_key:
+        for name in fallback[:1]:
+            authors.add(name)
+    for bio in anonymous_bios:
+        named = list(authors.by_key.values())
+        if len(named) >= 1:
+            target = named[0].name
+            authors.add_bio(target, bio)
+    return list(authors.by_key.values())

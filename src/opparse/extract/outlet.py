@@ -1,0 +1,74 @@
+"""Where the piece was published: a dated source line, a closing line (copyright, disclaimer, 'first
+appeared in', print note), the blogger's intro, then the archive's category title, in that order."""
+from __future__ import annotations
+
+import regex
+
+from ..cues.furniture import closing_outlet
+from ..cues.print_note import match_print_note
+from ..label import Labelled
+from ..model import Role
+from ..profile import Profile
+
+MIN_INTRO_SCORE = 3
+CONTEXT_CHARS = 80
+_CAPITALISED = (r"(?:The\s+)?[\p{Lu}][\p{L}\p{N}&'’.\-]*"
+                r"(?:\s+(?:(?:of|the|and|&|on|for|de|du)\s+)*[\p{Lu}][\p{L}\p{N}&'’.\-]*){0,5}")
+_AFTER_PREPOSITION = regex.compile(
+    rf"\b(?:for|in|on|at|to|with|by)\s+(?:the\s+|my\s+[\p{{Ll}}\s]{{0,30}}?)?"
+    r"(?:(?:today|yesterday|tomorrow|this\s+week|last\s+week|this\s+month|Sunday|Saturday|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|this\s+weekend)[’']s\s+)?"
+    rf"(?P<name>{_CAPITALISED})")
+_ABOUT_PIECE = regex.compile(
+    r"\b(?:op-?eds?|op ed|piece|article|column|commentary|essay|appeared|appears|published|ran|running|wrote|written|"
+    r"posting|posted|version)\b[^.]*$", regex.I)
+_NOT_THIS_PIECE = regex.compile(
+    r"\b(?:earlier|previous|prior|similar|original|last\s+year|spoke|speak|talked|talking|interview(?:ed)?|quoted|"
+    r"cited|also\s+(?:wrote|did)|on\s+the\s+same)\b[^.]*$", regex.I)
+_TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this))+$", regex.I)
+
+
+def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile) -> str | None:
+    for x in lines:
+        if x.role is Role.DATELINE and x.features.dateline and x.features.dateline.outlet:
+            return x.features.dateline.outlet
+    for x in lines:
+        if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
+            named = closing_outlet(x.text, profile)
+            if named is None and x.role is Role.PRINT_NOTE:
+                note = match_print_note(x.text, profile)
+                named = note.groupdict().get("outlet") if note else None
+            if named:
+                return named.strip()
+    intro = " ".join(x.text for x in lines if x.role is Role.INTRO)
+    if intro:
+        found = outlet_in_intro(intro, profile)
+        if found:
+            return found
+    if category and _looks_like_outlet(category, profile):
+        return category
+    return None
+
+
+def _looks_like_outlet(name: str, profile: Profile) -> bool:
+    return bool(profile.outlet_name.fullmatch(name) or profile.outlet_marker.search(name))
+
+
+def outlet_in_intro(intro: str, profile: Profile) -> str | None:
+    """The best-placed outlet-like name in the blurb: named in the outlet table or by an outlet word,
+    near a word about the piece, and not in a clause about another piece or an interview."""
+    best: tuple[int, int, str] | None = None
+    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", m.group("name"))) for m in _AFTER_PREPOSITION.finditer(intro)]
+    candidates += [(m.start(), m.group(0)) for m in profile.outlet_name.finditer(intro)]
+    for start, name in candidates:
+        score = 0
+        if _looks_like_outlet(name, profile):
+            score += 3
+        before = intro[max(0, start - CONTEXT_CHARS): start]
+        if _ABOUT_PIECE.search(before):
+            score += 2
+        if _NOT_THIS_PIECE.search(before):
+            score -= 5
+        if score >= MIN_INTRO_SCORE and (best is None or (score, -start) > (best[0], -best[1])):
+            best = (score, start, name)
+    return best[2] if best else None

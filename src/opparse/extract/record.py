@@ -1,0 +1,107 @@
+"""Assembling one record from a labelled piece: each field from its own extractor."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..cues.caption import split_credit
+from ..cues.print_note import match_print_note
+from ..label import Labelled, label_piece
+from ..model import Caption, DateMention, Document, Piece, Record, Role
+from ..profile import Profile
+from .authors import extract_authors
+from .dates import find_dates
+from .outlet import extract_outlet
+
+_DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
+
+
+def build_record(piece: Piece, document: Document, profile: Profile) -> Record:
+    lines = label_piece(piece.lines)
+    published, updated = _piece_dates(lines)
+    reference = _as_date(published or updated)
+    captions = _captions(lines, profile)
+    body_paragraphs = [x.body_text for x in lines if x.role is Role.BODY]
+    body = "\n\n".join(body_paragraphs)
+    headline = next((x.text for x in lines if x.role is Role.HEADLINE), None)
+    record = Record(
+        source=document.source,
+        index=piece.index,
+        span={"start_line": piece.start_line, "end_line": piece.end_line},
+        intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
+        headline=headline or "",
+        standfirst=next((x.text for x in lines if x.role is Role.STANDFIRST), None),
+        outlet=extract_outlet(lines, document.category, profile),
+        published=published,
+        updated=updated,
+        authors=extract_authors(lines, profile),
+        captions=captions,
+        images=[x.text for x in lines if x.role is Role.IMAGE],
+        subheadings=[x.text for x in lines if x.role is Role.SUBHEADING],
+        pull_quotes=[x.text if x.role is Role.PULL_QUOTE else x.pull_quote for x in lines
+                     if x.role is Role.PULL_QUOTE or x.pull_quote],
+        print_headline=_print_headline(lines, profile),
+        dates=_dates(lines, captions, reference),
+        body=body,
+        word_count=len(body.split()),
+        warnings=[],
+    )
+    record.warnings = _warnings(piece, record)
+    return record
+
+
+def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
+    published = updated = None
+    for x in lines:
+        dateline = x.features.dateline
+        if x.role is not Role.DATELINE or dateline is None:
+            continue
+        if dateline.kind == "updated":
+            updated = updated or dateline.value
+        else:
+            published = published or dateline.value
+    return published, updated
+
+
+def _as_date(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso[:10]) if iso else None
+
+
+def _captions(lines: list[Labelled], profile: Profile) -> list[Caption]:
+    captions = []
+    for x in lines:
+        if x.role is Role.CAPTION:
+            credit = split_credit(x.text, profile)
+            captions.append(Caption(credit.text, credit.credit, x.number) if credit else Caption(x.text, None, x.number))
+    return captions
+
+
+def _print_headline(lines: list[Labelled], profile: Profile) -> str | None:
+    for x in lines:
+        if x.role is Role.PRINT_NOTE:
+            note = match_print_note(x.text, profile)
+            if note and note.groupdict().get("headline"):
+                return note.group("headline").strip()
+    return None
+
+
+def _dates(lines: list[Labelled], captions: list[Caption], reference: dt.date | None) -> list[DateMention]:
+    caption_text = {c.line: c.text for c in captions}
+    found: list[DateMention] = []
+    for x in lines:
+        if x.role in _DATE_SOURCES:
+            text = caption_text.get(x.number, x.text) if x.role is Role.CAPTION else x.body_text
+            found.extend(find_dates(text, x.number, reference))
+    return found
+
+
+def _warnings(piece: Piece, record: Record) -> list[str]:
+    warnings = []
+    if not piece.strong:
+        warnings.append(f"boundary decided by a weak cue: {piece.start_cue}")
+    if not record.headline:
+        warnings.append("no headline found")
+    if not record.body:
+        warnings.append("no body paragraphs found")
+    if not record.authors:
+        warnings.append("no author found")
+    return warnings

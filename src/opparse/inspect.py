@@ -1,0 +1,51 @@
+"""`opparse inspect`: every line with its role, and each boundary with the cue that decided it."""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from .label import label_piece
+from .model import Document, Role
+from .pipeline import Parsed
+
+ROLE_STYLES = {
+    Role.PREAMBLE: "dim", Role.TRAILER: "dim", Role.FURNITURE: "dim", Role.INTRO: "italic cyan",
+    Role.HEADLINE: "bold yellow", Role.STANDFIRST: "yellow", Role.IMAGE: "magenta", Role.CAPTION: "magenta",
+    Role.DATELINE: "green", Role.BYLINE: "green", Role.BODY: "", Role.SUBHEADING: "bold",
+    Role.PULL_QUOTE: "bold italic", Role.BIO: "blue", Role.PRINT_NOTE: "blue",
+}
+ROLE_WIDTH = max(len(role.value) for role in Role)
+
+
+def inspection_rows(parsed: list[Parsed], document: Document) -> list[tuple[int, str, str, str | None]]:
+    """(line, role, text, boundary note) for every non-blank line, in line order."""
+    rows = [(line.number, Role.PREAMBLE.value, line.text, None) for line in document.preamble]
+    rows += [(line.number, Role.TRAILER.value, line.text, None) for line in document.trailer]
+    for item in parsed:
+        piece = item.piece
+        note = (f"piece {piece.index} · lines {piece.start_line}-{piece.end_line} · "
+                f"{'strong' if piece.strong else 'WEAK'} cue: {piece.start_cue}")
+        for i, labelled in enumerate(label_piece(piece.lines)):
+            rows.append((labelled.number, labelled.role.value, labelled.text, note if i == 0 else None))
+    rows.sort(key=lambda row: row[0])
+    return rows
+
+
+def render_inspection(parsed: list[Parsed], document: Document, out: TextIO, color: bool) -> None:
+    """Plain tab-free text when piped (one line per input line, for grep); rich colours on a terminal."""
+    rows = inspection_rows(parsed, document)
+    if not color:
+        for number, role, text, note in rows:
+            if note:
+                out.write(f"── {note}\n")
+            out.write(f"{number:>6}  {role:<{ROLE_WIDTH}}  {text}\n")
+        return
+    console = Console(file=out, highlight=False)
+    for number, role, text, note in rows:
+        if note:
+            console.print(Text(f"── {note}", style="bold reverse"))
+        line = Text(f"{number:>6}  {role:<{ROLE_WIDTH}}  ")
+        line.append(text, style=ROLE_STYLES.get(Role(role), ""))
+        console.print(line, overflow="ellipsis", no_wrap=True)

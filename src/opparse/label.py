@@ -1,0 +1,138 @@
+"""Labelling: the role of each line within one piece, from its kind and its neighbours.
+
+Pure over the piece's own lines, so a piece read back from `opparse split` output gets the same
+roles as in the whole dump. The order a piece follows: intro, headline, header (standfirst, date
+lines, bylines, images, captions), body (with subheadings, images, captions, pull quotes),
+closing (bio, print note, furniture).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import Features, Kind, Role
+
+HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
+MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
+MIN_PULL_QUOTE_WORDS = 5
+_SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
+_LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?]+)$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+_FIXED_ROLES = {
+    Kind.DATELINE: Role.DATELINE,
+    Kind.BYLINE: Role.BYLINE,
+    Kind.CAPTION: Role.CAPTION,
+    Kind.SLUG: Role.IMAGE,
+    Kind.PRINT_NOTE: Role.PRINT_NOTE,
+    Kind.CLOSING: Role.FURNITURE,
+    Kind.SITE: Role.FURNITURE,
+    Kind.PREAMBLE: Role.FURNITURE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    features: Features
+    role: Role
+    pull_quote: str | None = None  # a display quote glued to the end of this body paragraph
+
+    @property
+    def text(self) -> str:
+        return self.features.line.text
+
+    @property
+    def number(self) -> int:
+        return self.features.line.number
+
+    @property
+    def body_text(self) -> str:
+        """A body paragraph without a pull quote glued to its end."""
+        if self.pull_quote is None:
+            return self.text
+        return self.text[: len(self.text) - len(self.pull_quote)].rstrip()
+
+
+def find_headline(lines: list[Features]) -> int | None:
+    for i, f in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+        if f.kind is Kind.TITLE and not f.name_only:
+            return i
+        if f.kind not in (Kind.PROSE, Kind.DATELINE, Kind.CLOSING, Kind.SLUG):
+            return None
+    return None
+
+
+def label_piece(lines: list[Features]) -> list[Labelled]:
+    headline = find_headline(lines)
+    roles: list[Role] = []
+    if headline is not None:
+        roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
+        roles.append(Role.HEADLINE)
+    last_prose = max((i for i, f in enumerate(lines) if f.kind is Kind.PROSE), default=-1)
+    in_header = True
+    standfirst_done = False
+    for j in range(len(roles), len(lines)):
+        f = lines[j]
+        following = lines[j + 1] if j + 1 < len(lines) else None
+        role = _FIXED_ROLES.get(f.kind)
+        if role is None:
+            if f.kind is Kind.BIO:
+                role = Role.BIO if in_header or j > last_prose else Role.BODY
+            elif f.kind is Kind.PROSE:
+                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following)):
+                    role = Role.STANDFIRST
+                else:
+                    role, in_header = Role.BODY, False
+            else:  # TITLE
+                role = _title_role(f, following, in_header, standfirst_done, j > last_prose)
+        standfirst_done = standfirst_done or role is Role.STANDFIRST
+        roles.append(role)
+    return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles)])
+
+
+def _header_line(f: Features | None) -> bool:
+    return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE)
+
+
+def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool) -> Role:
+    if following is not None and following.kind is Kind.CAPTION:
+        return Role.IMAGE
+    if in_header:
+        if f.name_only:
+            return Role.BYLINE
+        if not standfirst_done and (f.standfirst_names or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
+            return Role.STANDFIRST
+        return Role.IMAGE
+    if after_body:
+        return Role.FURNITURE
+    return Role.SUBHEADING
+
+
+def _key(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
+    """Display quotes: a subheading-like line, or an unpunctuated tail of a paragraph, whose words
+    stand again in another body paragraph of the same piece."""
+    body = [(i, _key(x.text)) for i, x in enumerate(labelled) if x.role is Role.BODY]
+    if len(body) < 2:
+        return labelled
+
+    def repeated(fragment: str, own: int) -> bool:
+        key = _key(fragment)
+        return len(key.split()) >= MIN_PULL_QUOTE_WORDS and any(key in other for i, other in body if i != own)
+
+    result = list(labelled)
+    for i, x in enumerate(labelled):
+        if x.role is Role.SUBHEADING and repeated(x.text, i):
+            result[i] = Labelled(x.features, Role.PULL_QUOTE)
+        elif x.role is Role.BODY and not _SENTENCE_END.search(x.text):
+            if repeated(x.text, i):
+                result[i] = Labelled(x.features, Role.PULL_QUOTE)
+                continue
+            tail = _LAST_SENTENCE.match(x.text)
+            if tail and repeated(tail.group("tail"), i):
+                result[i] = Labelled(x.features, Role.BODY, pull_quote=tail.group("tail"))
+    return result

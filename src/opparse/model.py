@@ -1,0 +1,148 @@
+"""Plain data passed between the pipeline stages: read -> classify -> segment -> label -> extract -> export."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line: its 1-based number in the file as given, and its normalised text."""
+
+    number: int
+    text: str
+
+
+class Kind(enum.Enum):
+    """What a line looks like on its own, before its neighbours are considered."""
+
+    PROSE = "prose"
+    TITLE = "title"  # short, no closing full stop: a headline, subheading, image label or byline name
+    SLUG = "slug"  # an image file name or alt-text slug: chinaus-hadr, IMG_0042.jpg
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    BIO = "bio"
+    PRINT_NOTE = "print_note"
+    CLOSING = "closing"  # furniture that closes a piece: copyright, disclaimer, share and comment lines
+    SITE = "site"  # site furniture: pagination, widgets, footer
+    PREAMBLE = "preamble"  # archive titles and navigation
+
+
+class Role(enum.Enum):
+    """What a line is within its piece, once its neighbours are considered."""
+
+    PREAMBLE = "preamble"
+    TRAILER = "trailer"
+    INTRO = "intro"
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    IMAGE = "image"
+    CAPTION = "caption"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    BODY = "body"
+    SUBHEADING = "subheading"
+    PULL_QUOTE = "pull_quote"
+    BIO = "bio"
+    PRINT_NOTE = "print_note"
+    FURNITURE = "furniture"
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that dates the piece: PUBLISHED/UPDATED lines, bare date lines, 'Outlet, 11 Apr 2014'."""
+
+    kind: str  # "published" or "updated"
+    value: str  # ISO 8601
+    outlet: str | None = None
+    author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """A line with the cues that fired on it (see cues/): the unit the segmenter and labeller read."""
+
+    line: Line
+    kind: Kind
+    intro_score: int = 0  # how much the line reads like a blogger's blurb about a piece
+    standfirst_names: tuple[str, ...] = ()  # "X and Y argue ..." -> (X, Y)
+    name_only: bool = False  # a TITLE line that is just a person's name
+    ends_excerpt: bool = False  # "... Continue reading": a listing entry ends here
+    dateline: DateLine | None = None
+    cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of lines that the segmenter decided form one op-ed, with the cue that opened it."""
+
+    index: int
+    lines: list[Features]
+    start_cue: str
+    strong: bool = True
+
+    @property
+    def start_line(self) -> int:
+        return self.lines[0].line.number
+
+    @property
+    def end_line(self) -> int:
+        return self.lines[-1].line.number
+
+
+@dataclass(slots=True)
+class Document:
+    """What the segmenter knows about the whole dump besides its pieces."""
+
+    source: str
+    category: str | None = None  # archive or category title from the preamble
+    preamble: list[Line] = field(default_factory=list)
+    trailer: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    bio: str | None = None
+
+
+@dataclass(slots=True)
+class Caption:
+    text: str
+    credit: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    value: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class Record:
+    """One output record, keys and meanings as in CONTRACT.md (plus `warnings`)."""
+
+    source: str
+    index: int
+    span: dict
+    intro: str | None
+    headline: str | None
+    standfirst: str | None
+    outlet: str | None
+    published: str | None
+    updated: str | None
+    authors: list[Author]
+    captions: list[Caption]
+    images: list[str]
+    subheadings: list[str]
+    pull_quotes: list[str]
+    print_headline: str | None
+    dates: list[DateMention]
+    body: str
+    word_count: int
+    warnings: list[str]

@@ -1,0 +1,24 @@
+"""People's names as bylines, standfirsts and bios write them."""
+from __future__ import annotations
+
+import regex
+
+# Two to four capitalised words, with initials and lowercase particles (van, de, bin, al) between.
+NAME = (
+    r"(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.)"
+    r"(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|dos|das|bin|binti|al|el|la|le|ibn|ter|y)\s+)*"
+    r"(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.)){1,3}"
+)
+NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?"
+
+_NAME = regex.compile(NAME)
+_SEPARATORS = regex.compile(r",\s+and\s+|\s*,\s*|\s+(?:and|&)\s+")
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """'Jane Roe, John Doe and Li Wei' -> ('Jane Roe', 'John Doe', 'Li Wei')."""
+    return tuple(part for part in _SEPARATORS.split(text) if _NAME.fullmatch(part))
+
+
+def is_name(text: str) -> bool:
+    return bool(_NAME.fullmatch(text))

@@ -1,0 +1,46 @@
+"""The pipeline end to end: lines -> features -> pieces -> records, streaming piece by piece."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .cues import classify
+from .extract.record import build_record
+from .model import Document, Line, Piece, Record
+from .profile import Profile, default_profile
+from .reader import lines_from_text
+from .segment import segment
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    piece: Piece
+    record: Record
+
+
+def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
+                document: Document | None = None) -> Iterator[Parsed]:
+    """Records as soon as each piece is complete; `document` collects preamble, trailer, category."""
+    profile = profile or default_profile()
+    document = document or Document(source)
+    features = (classify(line, profile) for line in lines)
+    for piece in segment(features, document, profile):
+        yield Parsed(piece, build_record(piece, document, profile))
+
+
+def reparse_piece(text: str, start_line: int, index: int, document: Document, start_cue: str, strong: bool,
+                  profile: Profile | None = None) -> Parsed | None:
+    """A piece read back from `opparse split` output: its boundaries are given, only labels and fields are redone."""
+    profile = profile or default_profile()
+    features = [classify(line, profile) for line in lines_from_text(text, start_line)]
+    if not features:
+        return None
+    piece = Piece(index, features, start_cue, strong)
+    return Parsed(piece, build_record(piece, document, profile))
+
+
+def parse(text: str, source: str = "-", profile: Profile | None = None) -> list[dict]:
+    """Library entry point: the records of one dump, as plain dicts with the keys of CONTRACT.md."""
+    from .export import record_dict
+
+    return [record_dict(p.record) for p in parse_lines(lines_from_text(text), source, profile)]

@@ -1,0 +1,164 @@
+"""Cue tables as data: the built-in profile (profiles/default.toml) merged with an optional user profile.
+
+Everything a site may do differently (credit forms, date-line labels, furniture lines, bio and
+standfirst wording, outlet names) lives in TOML. This module turns those tables into compiled,
+anchored patterns once, so the per-line path only runs ready regexes.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .names import NAME, NAME_LIST
+
+DEFAULT_PROFILE = "default.toml"
+I = regex.IGNORECASE | regex.V0
+
+
+
+class ProfileError(Exception):
+    """A profile file that cannot be read or has a bad pattern; the message names file and key."""
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so 'Photo credit' wins over 'Photo'."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _load_toml(path: Path | None) -> dict[str, Any]:
+    try:
+        if path is None:
+            return tomllib.loads(resources.files("opparse.profiles").joinpath(DEFAULT_PROFILE).read_text("utf-8"))
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ProfileError(f"{path}: cannot read profile: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(f"{path}: not valid TOML: {error}") from None
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Extend base's lists with extra's; replace those named in extra's `replace` list."""
+    replace = set(extra.get("replace", []))
+    merged = {section: dict(table) if isinstance(table, dict) else table for section, table in base.items()}
+    for section, table in extra.items():
+        if section == "replace":
+            continue
+        if not isinstance(table, dict):
+            raise ProfileError(f"profile: [{section}] must be a table of lists")
+        target = merged.setdefault(section, {})
+        for key, values in table.items():
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ProfileError(f"profile: {section}.{key} must be a list of strings")
+            if f"{section}.{key}" in replace:
+                target[key] = list(values)
+            else:
+                target[key] = list(target.get(key, [])) + list(values)
+    return merged
+
+
+def _compile_all(patterns: list[str], where: str, flags: int = I) -> tuple[regex.Pattern, ...]:
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(regex.compile(pattern, flags))
+        except regex.error as error:
+            raise ProfileError(f"profile: bad pattern in {where}: {pattern!r}: {error}") from None
+    return tuple(compiled)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Compiled cue tables; built once per run and shared read-only by every stage."""
+
+    tables: dict[str, Any]
+    credit_label: regex.Pattern
+    credit_by: regex.Pattern
+    credit_bracket: regex.Pattern
+    credit_bare_agency: regex.Pattern
+    agency: regex.Pattern
+    dateline_label: regex.Pattern
+    updated_labels: frozenset[str]
+    byline: regex.Pattern
+    bio_named: regex.Pattern
+    bio_subject: regex.Pattern
+    role_word: regex.Pattern
+    standfirst: regex.Pattern
+    intro_piece_noun: regex.Pattern
+    intro_posting: regex.Pattern
+    intro_first_person: regex.Pattern
+    print_notes: tuple[regex.Pattern, ...]
+    closing_lines: frozenset[str]
+    closing_patterns: tuple[regex.Pattern, ...]
+    site_lines: frozenset[str]
+    site_patterns: tuple[regex.Pattern, ...]
+    preamble_patterns: tuple[regex.Pattern, ...]
+    separators: tuple[regex.Pattern, ...]
+    outlet_name: regex.Pattern
+    outlet_marker: regex.Pattern
+
+    @classmethod
+    def from_tables(cls, t: dict[str, Any]) -> "Profile":
+        def words(section: str, key: str) -> list[str]:
+            return list(t.get(section, {}).get(key, [])) or ["(?!)"]
+
+        agencies = _alternation(words("agencies", "names"))
+        labels = _alternation(words("credits", "labels"))
+        by_phrases = _alternation(words("credits", "by_phrases"))
+        agency_photo = "|".join(words("credits", "agency_photo"))
+        published = words("datelines", "published")
+        updated = words("datelines", "updated")
+        return cls(
+            tables=t,
+            credit_label=regex.compile(
+                rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?P<label>{labels})s?\s*:\s*(?P<credit>[^:()\[\]]{{1,90}}?)\s*[)\]]?\s*$", I),
+            credit_by=regex.compile(
+                rf"(?:[(\[]\s*(?:{by_phrases})\s+(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]"
+                rf"|[(\[]\s*(?P<credit2>(?:{agency_photo})[^()\[\]]{{1,80}}?)\s*[)\]]"
+                rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", I),
+            credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
+            credit_bare_agency=regex.compile(
+                rf"(?<=[.!?”\"’)])\s*(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
+            agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
+            dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", I),
+            updated_labels=frozenset(label.casefold() for label in updated),
+            byline=regex.compile(
+                rf"^(?:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<names>{NAME_LIST})(?P<rest>(?:\s*[,|–—-]\s*.+)?)$"),
+            bio_named=regex.compile(
+                rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>[^,]{{2,160}}?),)?"
+                rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
+            bio_subject=regex.compile(
+                rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", I),
+            role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", I),
+            standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
+            intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", I),
+            intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", I),
+            intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
+            print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
+            closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
+            closing_patterns=_compile_all(words("closing", "patterns"), "closing.patterns"),
+            site_lines=frozenset(s.casefold() for s in words("site", "lines")),
+            site_patterns=_compile_all(words("site", "patterns"), "site.patterns"),
+            preamble_patterns=_compile_all(words("preamble", "patterns"), "preamble.patterns"),
+            separators=_compile_all(words("boundaries", "separators"), "boundaries.separators"),
+            outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
+            outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
+        )
+
+
+def load_profile(path: str | Path | None = None) -> Profile:
+    """The default profile, extended by the user's TOML file when one is given."""
+    if path is None:
+        return default_profile()
+    return Profile.from_tables(merge(_load_toml(None), _load_toml(Path(path))))
+
+
+@lru_cache(maxsize=1)
+def default_profile() -> Profile:
+    return Profile.from_tables(_load_toml(None))

@@ -1,0 +1,178 @@
+"""Segmenting: one pass over classified lines that decides where pieces begin.
+
+A reader finds the start of a piece from a handful of cues, and so does this module: the
+blogger's blurb followed by a headline; a headline after a bio, print note or share footer; a
+headline followed by a date line, byline or naming standfirst; a date header over a headline.
+Each boundary records the cue that decided it and whether that cue is strong, for `inspect` and
+for the record's warnings. The pass looks only a few lines ahead, so pieces stream out as soon as
+the next one begins and memory stays bounded by the largest piece.
+"""
+from __future__ import annotations
+
+import enum
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .cues.furniture import category
+from .model import Document, Features, Kind, Piece
+from .profile import Profile
+
+LOOKAHEAD = 8
+INTRO_THRESHOLD = 3
+INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
+_CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
+_HEADER = frozenset({Kind.DATELINE, Kind.BYLINE})
+_ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
+
+
+class State(enum.Enum):
+    OUTSIDE = "outside"  # before the first piece
+    INTRO = "intro"
+    HEAD = "head"  # after the headline, before the body proper
+    BODY = "body"
+    CLOSING = "closing"  # after a bio, print note or closing furniture
+    TRAILER = "trailer"  # after site furniture
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    cue: str
+    strong: bool
+
+
+def _intro_ok(f: Features, state: State) -> bool:
+    threshold = INTRO_THRESHOLD_IN_BODY if state is State.BODY else INTRO_THRESHOLD
+    return f.kind is Kind.PROSE and f.intro_score >= threshold
+
+
+def _headline_candidate(f: Features) -> bool:
+    return f.kind is Kind.TITLE and not f.name_only
+
+
+def _headline_follows_intro(ahead: list[Features]) -> bool:
+    """After a blurb: at most one more blurb paragraph, then a headline with content under it."""
+    for i in range(min(2, len(ahead))):
+        if _headline_candidate(ahead[i]):
+            return i + 1 < len(ahead) and ahead[i + 1].kind in _CONTENT
+        if ahead[i].kind is not Kind.PROSE:
+            return False
+    return False
+
+
+def _header_follows(ahead: list[Features], need_dated: bool) -> bool:
+    """A date line or byline (or, unless need_dated, a naming standfirst) right under a title."""
+    for f in ahead[:3]:
+        if f.kind in _HEADER:
+            return True
+        if f.standfirst_names and not need_dated:
+            return True
+        if f.kind is Kind.PROSE and not f.standfirst_names:
+            return False
+        if f.kind in (Kind.SITE, Kind.PREAMBLE, Kind.CLOSING, Kind.BIO, Kind.PRINT_NOTE):
+            return False
+    return False
+
+
+def _prose_follows(ahead: list[Features], needed: int) -> bool:
+    """Content under a title: `needed` prose lines before any furniture."""
+    count = 0
+    for f in ahead[:6]:
+        if f.kind in (Kind.SITE, Kind.PREAMBLE) or (f.kind is Kind.TITLE and count == 0 and needed > 1):
+            return False
+        if f.kind is Kind.PROSE:
+            count += 1
+            if count >= needed:
+                return True
+    return False
+
+
+def start_cue(f: Features, state: State, ahead: list[Features]) -> Start | None:
+    """The cue that opens a new piece at this line, or None. Rules in order of strength."""
+    if state is not State.INTRO and state is not State.HEAD and _intro_ok(f, state) and _headline_follows_intro(ahead):
+        return Start("blurb before a headline", True)
+    if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
+        if _header_follows(ahead, need_dated=state is State.BODY):
+            return Start("headline over a date line, byline or naming standfirst", True)
+        blurb_next = bool(ahead) and _intro_ok(ahead[0], state) and _headline_follows_intro(ahead[1:])
+        if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1):
+            return Start("headline after the previous piece's closing lines", True)
+        if state in (State.OUTSIDE, State.TRAILER) and not blurb_next and _prose_follows(ahead, 2):
+            return Start("headline over prose", False)
+    if f.kind is Kind.DATELINE and state in (State.CLOSING, State.OUTSIDE, State.TRAILER) and ahead:
+        after = start_cue(ahead[0], State.CLOSING, ahead[1:])
+        if after is not None:
+            return Start(f"date header over a {after.cue.split(' ')[0]}", after.strong)
+    return None
+
+
+def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features]) -> State:
+    kind = f.kind
+    if kind is Kind.SITE and state is not State.INTRO:
+        return State.TRAILER
+    if state is State.TRAILER:
+        return state
+    if state is State.INTRO:
+        return State.HEAD if kind is Kind.TITLE else State.INTRO
+    if kind in _ENDS_PIECE or (kind is Kind.PROSE and f.ends_excerpt):
+        return State.CLOSING if state is not State.HEAD or kind is not Kind.BIO else State.HEAD
+    if kind is Kind.PROSE:
+        if state is State.HEAD and prose_seen == 1 and not (ahead and ahead[0].kind is Kind.PROSE):
+            return State.HEAD  # the standfirst: the header goes on
+        return State.BODY
+    if state is State.CLOSING and kind is Kind.TITLE:
+        return State.CLOSING
+    return state
+
+
+def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
+    """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
+    window: deque[Features] = deque()
+    source = iter(features)
+    state = State.OUTSIDE
+    current: list[Features] = []
+    opened: Start | None = None
+    index = 0
+    prose_seen = 0
+    outside: list[Features] = []  # held until a piece starts: preamble, or the one piece of a dump without cues
+
+    def refill() -> None:
+        for f in source:
+            window.append(f)
+            if len(window) > LOOKAHEAD:
+                return
+
+    refill()
+    while window:
+        f = window.popleft()
+        refill()
+        ahead = list(window)
+        start = start_cue(f, state, ahead)
+        if start is not None:
+            if current:
+                index += 1
+                yield Piece(index, current, opened.cue, opened.strong)
+            elif outside:
+                document.preamble.extend(o.line for o in outside)
+                outside.clear()
+            current, opened, prose_seen = [f], start, 0
+            state = State.HEAD if f.kind is Kind.TITLE else State.INTRO
+            continue
+        if state is State.OUTSIDE:
+            outside.append(f)
+            if f.kind is Kind.PREAMBLE and document.category is None:
+                document.category = category(f.line.text, profile)
+            continue
+        state = _next_state(state, f, prose_seen + (f.kind is Kind.PROSE), ahead)
+        if f.kind is Kind.PROSE:
+            prose_seen += 1
+        if state is State.TRAILER:
+            document.trailer.append(f.line)
+        else:
+            current.append(f)
+    if current:
+        yield Piece(index + 1, current, opened.cue, opened.strong)
+    elif any(o.kind is Kind.PROSE for o in outside):
+        yield Piece(1, outside, "no boundary found: the whole dump as one piece", False)
+    else:
+        document.preamble.extend(o.line for o in outside)
