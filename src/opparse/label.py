@@ -16,6 +16,7 @@ from .model import Features, Kind, Role
 HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
 MIN_PULL_QUOTE_WORDS = 5
+MAX_PULL_QUOTE_WORDS = 60
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
 _LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?]+)$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -29,6 +30,7 @@ _FIXED_ROLES = {
     Kind.CLOSING: Role.FURNITURE,
     Kind.SITE: Role.FURNITURE,
     Kind.PREAMBLE: Role.FURNITURE,
+    Kind.NOISE: Role.FURNITURE,
 }
 
 
@@ -58,7 +60,7 @@ def find_headline(lines: list[Features]) -> int | None:
     for i, f in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if f.kind is Kind.TITLE and not f.name_only:
             return i
-        if f.kind not in (Kind.PROSE, Kind.DATELINE, Kind.CLOSING, Kind.SLUG):
+        if f.kind not in (Kind.PROSE, Kind.DATELINE, Kind.CLOSING, Kind.SLUG, Kind.NOISE):
             return None
     return None
 
@@ -74,18 +76,20 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
     standfirst_done = False
     for j in range(len(roles), len(lines)):
         f = lines[j]
-        following = lines[j + 1] if j + 1 < len(lines) else None
+        following = next((g for g in lines[j + 1:j + 4] if g.kind is not Kind.NOISE), None)
         role = _FIXED_ROLES.get(f.kind)
         if role is None:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or j > last_prose else Role.BODY
             elif f.kind is Kind.PROSE:
-                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following)):
+                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following)
+                                                          or (following is not None and following.place_dateline)):
                     role = Role.STANDFIRST
                 else:
                     role, in_header = Role.BODY, False
             else:  # TITLE
-                role = _title_role(f, following, in_header, standfirst_done, j > last_prose)
+                role = _title_role(f, following, in_header, standfirst_done, j > last_prose, roles[-1] if roles else None)
+                in_header = in_header and role is not Role.BODY
         standfirst_done = standfirst_done or role is Role.STANDFIRST
         roles.append(role)
     return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles)])
@@ -95,7 +99,8 @@ def _header_line(f: Features | None) -> bool:
     return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE)
 
 
-def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool) -> Role:
+def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
+                previous: Role | None) -> Role:
     if following is not None and following.kind is Kind.CAPTION:
         return Role.IMAGE
     if in_header:
@@ -103,10 +108,11 @@ def _title_role(f: Features, following: Features | None, in_header: bool, standf
             return Role.BYLINE
         if not standfirst_done and (f.standfirst_names or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
             return Role.STANDFIRST
-        return Role.IMAGE
-    if after_body:
-        return Role.FURNITURE
-    return Role.SUBHEADING
+        if not f.two_sentences:
+            return Role.IMAGE
+    if after_body:  # nothing follows a subheading at the end: closing furniture, or a last unpunctuated line
+        return Role.FURNITURE if previous in (Role.FURNITURE, Role.BIO, Role.PRINT_NOTE) else Role.BODY
+    return Role.BODY if f.two_sentences else Role.SUBHEADING
 
 
 def _key(text: str) -> str:
@@ -128,10 +134,9 @@ def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
     for i, x in enumerate(labelled):
         if x.role is Role.SUBHEADING and repeated(x.text, i):
             result[i] = Labelled(x.features, Role.PULL_QUOTE)
+        elif x.role is Role.BODY and len(x.text.split()) <= MAX_PULL_QUOTE_WORDS and repeated(x.text, i):
+            result[i] = Labelled(x.features, Role.PULL_QUOTE)
         elif x.role is Role.BODY and not _SENTENCE_END.search(x.text):
-            if repeated(x.text, i):
-                result[i] = Labelled(x.features, Role.PULL_QUOTE)
-                continue
             tail = _LAST_SENTENCE.match(x.text)
             if tail and repeated(tail.group("tail"), i):
                 result[i] = Labelled(x.features, Role.BODY, pull_quote=tail.group("tail"))

@@ -27,6 +27,7 @@ class Kind(enum.Enum):
     CLOSING = "closing"  # furniture that closes a piece: copyright, disclaimer, share and comment lines
     SITE = "site"  # site furniture: pagination, widgets, footer
     PREAMBLE = "preamble"  # archive titles and navigation
+    NOISE = "noise"  # page furniture that neither opens nor closes anything: 'Advertisement', 'Reading time: 3 min'
 
 
 class Role(enum.Enum):
@@ -69,6 +70,8 @@ class Features:
     standfirst_names: tuple[str, ...] = ()  # "X and Y argue ..." -> (X, Y)
     name_only: bool = False  # a TITLE line that is just a person's name
     ends_excerpt: bool = False  # "... Continue reading": a listing entry ends here
+    two_sentences: bool = False  # a TITLE line holding two sentences: a headline or unpunctuated prose, never a subheading
+    place_dateline: bool = False  # prose opening 'BRUSSELS – ...': the first paragraph of a body
     dateline: DateLine | None = None
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 

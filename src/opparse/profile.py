@@ -100,6 +100,9 @@ class Profile:
     site_patterns: tuple[regex.Pattern, ...]
     preamble_patterns: tuple[regex.Pattern, ...]
     separators: tuple[regex.Pattern, ...]
+    noise_lines: frozenset[str]
+    noise_patterns: tuple[regex.Pattern, ...]
+    image_patterns: tuple[regex.Pattern, ...]
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
 
@@ -129,9 +132,9 @@ class Profile:
             dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", I),
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(
-                rf"^(?:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<names>{NAME_LIST})(?P<rest>(?:\s*[,|–—-]\s*.+)?)$"),
+                rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<names>{NAME_LIST})(?P<rest>(?:\s*[,|–—-]\s*.+)?)$"),
             bio_named=regex.compile(
-                rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>[^,]{{2,160}}?),)?"
+                rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
             bio_subject=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", I),
@@ -147,6 +150,9 @@ class Profile:
             site_patterns=_compile_all(words("site", "patterns"), "site.patterns"),
             preamble_patterns=_compile_all(words("preamble", "patterns"), "preamble.patterns"),
             separators=_compile_all(words("boundaries", "separators"), "boundaries.separators"),
+            noise_lines=frozenset(s.casefold() for s in words("noise", "lines")),
+            noise_patterns=_compile_all(words("noise", "patterns"), "noise.patterns"),
+            image_patterns=_compile_all(words("images", "patterns"), "images.patterns"),
             outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
             outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
         )

@@ -61,14 +61,22 @@ def _headline_follows_intro(ahead: list[Features]) -> bool:
 
 
 def _header_follows(ahead: list[Features], need_dated: bool) -> bool:
-    """A date line or byline (or, unless need_dated, a naming standfirst) right under a title."""
-    for f in ahead[:3]:
+    """A date line or byline (or, unless need_dated, a naming standfirst) right under a title,
+    with at most one standfirst paragraph between."""
+    prose = 0
+    for i, f in enumerate(ahead[:4]):
         if f.kind in _HEADER:
+            return True
+        if f.name_only and i + 1 < len(ahead) and ahead[i + 1].kind is Kind.DATELINE:
             return True
         if f.standfirst_names and not need_dated:
             return True
-        if f.kind is Kind.PROSE and not f.standfirst_names:
+        if f.kind is Kind.TITLE and not f.name_only:
             return False
+        if f.kind is Kind.PROSE:
+            prose += 1
+            if prose > 1:
+                return False
         if f.kind in (Kind.SITE, Kind.PREAMBLE, Kind.CLOSING, Kind.BIO, Kind.PRINT_NOTE):
             return False
     return False
@@ -89,8 +97,11 @@ def _prose_follows(ahead: list[Features], needed: int) -> bool:
 
 def start_cue(f: Features, state: State, ahead: list[Features]) -> Start | None:
     """The cue that opens a new piece at this line, or None. Rules in order of strength."""
-    if state is not State.INTRO and state is not State.HEAD and _intro_ok(f, state) and _headline_follows_intro(ahead):
-        return Start("blurb before a headline", True)
+    if state is not State.INTRO and state is not State.HEAD and f.kind is Kind.PROSE and _headline_follows_intro(ahead):
+        if _intro_ok(f, state):
+            return Start("blurb before a headline", True)
+        if state is State.CLOSING:
+            return Start("paragraph between a piece's closing lines and a headline", True)
     if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
         if _header_follows(ahead, need_dated=state is State.BODY):
             return Start("headline over a date line, byline or naming standfirst", True)
@@ -109,6 +120,8 @@ def start_cue(f: Features, state: State, ahead: list[Features]) -> Start | None:
 def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features]) -> State:
     kind = f.kind
     if kind is Kind.SITE and state is not State.INTRO:
+        if state in (State.BODY, State.HEAD) and ahead and ahead[0].kind is Kind.PROSE:
+            return state  # a lone 'Contact' or 'Next' inside a piece does not end it
         return State.TRAILER
     if state is State.TRAILER:
         return state
@@ -139,14 +152,22 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     def refill() -> None:
         for f in source:
             window.append(f)
-            if len(window) > LOOKAHEAD:
+            if len(window) > LOOKAHEAD and window[-1].kind is not Kind.NOISE:
                 return
 
     refill()
     while window:
         f = window.popleft()
         refill()
-        ahead = list(window)
+        if f.kind is Kind.NOISE:  # stays where it stands, decides nothing
+            if state is State.OUTSIDE:
+                outside.append(f)
+            elif state is State.TRAILER:
+                document.trailer.append(f.line)
+            else:
+                current.append(f)
+            continue
+        ahead = [a for a in window if a.kind is not Kind.NOISE]
         start = start_cue(f, state, ahead)
         if start is not None:
             if current:

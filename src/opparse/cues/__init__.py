@@ -17,7 +17,7 @@ from .dateline import match_dateline
 from .furniture import furniture_kind
 from .intro import intro_score
 from .print_note import match_print_note
-from .shape import is_lowercase_label, is_name_only, is_slug, is_title
+from .shape import has_two_sentences, is_lowercase_label, is_name_only, is_slug, is_title, opens_with_place_dateline
 from .standfirst import standfirst_names
 
 _EXCERPT_END = regex.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$|(?:Continue reading|Read more)\W{0,3}$", regex.I)
@@ -43,7 +43,9 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
     if is_title(text):
-        return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text), cues=("title shape",))
+        return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
+                        two_sentences=has_two_sentences(text), cues=("title shape",))
     return Features(
         line, Kind.PROSE, intro_score=intro_score(text, profile), standfirst_names=names,
-        ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), cues=("prose",))
+        ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), place_dateline=opens_with_place_dateline(text),
+        cues=("prose",))

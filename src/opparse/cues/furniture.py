@@ -8,14 +8,23 @@ MAX_FURNITURE_CHARS = 300
 
 
 def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
-    """CLOSING (belongs to the piece above), SITE (site chrome) or PREAMBLE, with the cue's name."""
+    """NOISE, CLOSING (belongs to the piece above), SITE (site chrome), PREAMBLE, or SLUG for a
+    labelled image, with the cue's name."""
     if len(text) > MAX_FURNITURE_CHARS:
         return None
     folded = text.casefold()
+    if folded in profile.noise_lines:
+        return Kind.NOISE, "page furniture"
     if folded in profile.closing_lines:
         return Kind.CLOSING, "closing line"
     if folded in profile.site_lines:
         return Kind.SITE, "site line"
+    for pattern in profile.noise_patterns:
+        if pattern.match(text):
+            return Kind.NOISE, "page furniture"
+    for pattern in profile.image_patterns:
+        if pattern.match(text):
+            return Kind.SLUG, "image label wording"
     for pattern in profile.preamble_patterns:
         if pattern.match(text):
             return Kind.PREAMBLE, "archive or navigation title"
@@ -33,10 +42,20 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
 
 def closing_outlet(text: str, profile: Profile) -> str | None:
     """The outlet a copyright, disclaimer or 'first appeared in' line names."""
+    return _closing_group(text, profile, "outlet")
+
+
+def closing_categories(text: str, profile: Profile) -> list[str]:
+    """The categories or labels a 'Posted in X, Y | Tagged ...' or 'Labels: X, Y' line names."""
+    found = _closing_group(text, profile, "category")
+    return [part.strip() for part in found.split(",") if part.strip()] if found else []
+
+
+def _closing_group(text: str, profile: Profile, group: str) -> str | None:
     for pattern in profile.closing_patterns:
         match = pattern.match(text)
-        if match and "outlet" in pattern.groupindex and match.group("outlet"):
-            return match.group("outlet").strip(" .,")
+        if match and group in pattern.groupindex and match.group(group):
+            return match.group(group).strip(" .,")
     return None
 
 

@@ -1,7 +1,7 @@
 """Intro cue: how much a paragraph reads like the blogger's own blurb about a piece.
 
-'Slightly belated posting of a piece for the X ...', 'A new op-ed in today's X ...': a piece noun,
-plus first person or posting words, plus a named outlet after for/in/on.
+'Slightly belated posting of a piece for the X ...', 'A new op-ed in today's X ...', 'This first
+appeared on X; reposting it here': a piece noun, first person, posting words, a named outlet.
 """
 from __future__ import annotations
 
@@ -9,20 +9,20 @@ import regex
 
 from ..profile import Profile
 
-INTRO_THRESHOLD = 3
 MAX_INTRO_WORDS = 160
 _OUTLET_AFTER_PREPOSITION = regex.compile(
     r"\b(?:for|in|on|with)\s+(?:the|today[’']s|this\s+week[’']s|last\s+week[’']s|yesterday[’']s)\s+[\p{Lu}]")
 
 
 def intro_score(text: str, profile: Profile) -> int:
-    """0 unless the paragraph names a piece and speaks in the first person or of posting it; then
-    2, plus one each for first person, posting words and a named outlet."""
-    if len(text.split()) > MAX_INTRO_WORDS or not profile.intro_piece_noun.search(text):
+    """Two for naming a piece, one each for first person, posting words and a named outlet; 0 when
+    the paragraph neither speaks in the first person nor of posting."""
+    if len(text.split()) > MAX_INTRO_WORDS:
         return 0
-    first_person = bool(profile.intro_first_person.search(text))
     posting = bool(profile.intro_posting.search(text))
+    first_person = bool(profile.intro_first_person.search(text))
     if not (first_person or posting):
         return 0
+    piece = bool(profile.intro_piece_noun.search(text))
     outlet = bool(_OUTLET_AFTER_PREPOSITION.search(text) or profile.outlet_name.search(text))
-    return 2 + first_person + posting + outlet
+    return 2 * piece + first_person + posting + outlet

@@ -10,9 +10,14 @@ MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
 _SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$", regex.I)
-_SENTENCE_INSIDE = regex.compile(r"[.!?][”\"’)]?\s+[\p{Lu}“\"‘]")
 _TITLE_START = regex.compile(r"^[\p{Lu}\p{N}“\"‘'(\[¿¡#$£€]|^\p{Lo}")
 _NAME_ONLY = regex.compile(rf"^{NAME}$")
+_SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|vs|No|Prof|Gen|Sen|Rep|Jr|Sr))\.[”\"’)]?\s+[\p{Lu}“\"‘]")
+_PLACE_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?\s*[–—-]{1,2}\s+\S")
+_TITLE_WORDS = frozenset(
+    "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
+    "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
+    "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis".split())
 _TERMINAL = regex.compile(r"[.:;,]$|[.:;,][”\"’)]$")
 
 
@@ -27,16 +32,26 @@ def is_lowercase_label(text: str) -> bool:
 
 
 def is_title(text: str) -> bool:
-    """Short, starts like a title, does not end like a sentence and holds no second sentence."""
+    """Short, starts like a title and does not end like a sentence (a headline may hold two)."""
     if len(text) > MAX_TITLE_CHARS or _TERMINAL.search(text):
         return False
     if not _TITLE_START.match(text):
         return False
-    if len(text.split()) > MAX_TITLE_WORDS:
-        return False
-    return not _SENTENCE_INSIDE.search(text)
+    return len(text.split()) <= MAX_TITLE_WORDS
 
 
 def is_name_only(text: str) -> bool:
-    """A line that is just a person's name, as some outlets print a byline."""
-    return len(text) <= 60 and bool(_NAME_ONLY.match(text))
+    """A line that is just a person's name, as some outlets print a byline; Title Case headlines
+    ('Latin America’s Lithium Bargain', 'Why The Grid Is Stuck') are not names."""
+    if len(text) > 60 or not _NAME_ONLY.match(text):
+        return False
+    return not any(word.endswith(("’s", "'s")) or word in _TITLE_WORDS for word in text.split())
+
+
+def has_two_sentences(text: str) -> bool:
+    return bool(_SENTENCE_INSIDE.search(text))
+
+
+def opens_with_place_dateline(text: str) -> bool:
+    """'BRUSSELS – When the Commission ...': wire and syndication style for a body's first paragraph."""
+    return bool(_PLACE_DATELINE.match(text))

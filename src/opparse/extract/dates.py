@@ -23,7 +23,7 @@ _MONTH = rf"(?:{_FULL}|{_ABBR})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A month standing alone is a date only after words that place it in time ('in April').
-_MONTH_CONTEXT = (r"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
+_MONTH_CONTEXT = (r"(?<=\b(?:[Tt]he(?!\s+May)|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                   r"[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of)"
                   r"(?:\s+|-))")
 _COUNT_NOUNS = (r"people|persons|troops|soldiers|men|women|children|workers|students|members|votes|deaths|"

@@ -1,10 +1,11 @@
 """Where the piece was published: a dated source line, a closing line (copyright, disclaimer, 'first
-appeared in', print note), the blogger's intro, then the archive's category title, in that order."""
+appeared in', print note), the blogger's intro, then the post's categories and the archive's
+category title, in that order."""
 from __future__ import annotations
 
 import regex
 
-from ..cues.furniture import closing_outlet
+from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
 from ..label import Labelled
 from ..model import Role
@@ -25,6 +26,7 @@ _ABOUT_PIECE = regex.compile(
 _NOT_THIS_PIECE = regex.compile(
     r"\b(?:earlier|previous|prior|similar|original|last\s+year|spoke|speak|talked|talking|interview(?:ed)?|quoted|"
     r"cited|also\s+(?:wrote|did)|on\s+the\s+same)\b[^.]*$", regex.I)
+_POSSESSIVE = regex.compile(r"[’']s?\b.*$")
 _TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this))+$", regex.I)
 
 
@@ -45,20 +47,24 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
         found = outlet_in_intro(intro, profile)
         if found:
             return found
-    if category and _looks_like_outlet(category, profile):
-        return category
+    categories = [c for x in lines if x.role is Role.FURNITURE for c in closing_categories(x.text, profile)]
+    for name in categories + ([category] if category else []):
+        if _looks_like_outlet(name, profile):
+            return name
     return None
 
 
 def _looks_like_outlet(name: str, profile: Profile) -> bool:
-    return bool(profile.outlet_name.fullmatch(name) or profile.outlet_marker.search(name))
+    """A known outlet, or a name of two words or more with an outlet word in it ('RUSI Commentary')."""
+    return bool(profile.outlet_name.fullmatch(name) or (profile.outlet_marker.search(name) and " " in name.strip()))
 
 
 def outlet_in_intro(intro: str, profile: Profile) -> str | None:
     """The best-placed outlet-like name in the blurb: named in the outlet table or by an outlet word,
     near a word about the piece, and not in a clause about another piece or an interview."""
     best: tuple[int, int, str] | None = None
-    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", m.group("name"))) for m in _AFTER_PREPOSITION.finditer(intro)]
+    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", _POSSESSIVE.sub("", m.group("name"))))
+                  for m in _AFTER_PREPOSITION.finditer(intro)]
     candidates += [(m.start(), m.group(0)) for m in profile.outlet_name.finditer(intro)]
     for start, name in candidates:
         score = 0

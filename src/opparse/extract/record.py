@@ -50,8 +50,11 @@ def build_record(piece: Piece, document: Document, profile: Profile) -> Record:
 
 
 def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
+    """The first published and updated date lines, preferring the outlet's own (under the headline)
+    to a blog's date header above it."""
+    headline = next((i for i, x in enumerate(lines) if x.role is Role.HEADLINE), 0)
     published = updated = None
-    for x in lines:
+    for x in lines[headline:] + lines[:headline]:
         dateline = x.features.dateline
         if x.role is not Role.DATELINE or dateline is None:
             continue
