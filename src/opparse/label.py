@@ -72,6 +72,7 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
         roles.append(Role.HEADLINE)
     last_prose = max((i for i, f in enumerate(lines) if f.kind is Kind.PROSE), default=-1)
+    quoted = _repeated_titles(lines)
     in_header = True
     standfirst_done = False
     for j in range(len(roles), len(lines)):
@@ -82,11 +83,13 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or j > last_prose else Role.BODY
             elif f.kind is Kind.PROSE:
-                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following)
+                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
                                                           or (following is not None and following.place_dateline)):
                     role = Role.STANDFIRST
                 else:
                     role, in_header = Role.BODY, False
+            elif id(f) in quoted:
+                role, in_header = Role.PULL_QUOTE, False
             else:  # TITLE
                 role = _title_role(f, following, in_header, standfirst_done, j > last_prose, roles[-1] if roles else None)
                 in_header = in_header and role is not Role.BODY
@@ -95,8 +98,17 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
     return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles)])
 
 
-def _header_line(f: Features | None) -> bool:
-    return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE)
+def _header_line(f: Features | None, quoted: set[int]) -> bool:
+    return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE) and id(f) not in quoted
+
+
+def _repeated_titles(lines: list[Features]) -> set[int]:
+    """Title-shaped lines whose words stand again in a prose line of the piece: display quotes."""
+    titles = [f for f in lines if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
+    if not titles:
+        return set()
+    prose = [_key(f.line.text) for f in lines if f.kind is Kind.PROSE]
+    return {id(f) for f in titles if any(_key(f.line.text) in p for p in prose)}
 
 
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,

@@ -120,7 +120,7 @@ class Profile:
         return cls(
             tables=t,
             credit_label=regex.compile(
-                rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?P<label>{labels})s?\s*:\s*(?P<credit>[^:()\[\]]{{1,90}}?)\s*[)\]]?\s*$", I),
+                rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\s*$", I),
             credit_by=regex.compile(
                 rf"(?:[(\[]\s*(?:{by_phrases})\s+(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]"
                 rf"|[(\[]\s*(?P<credit2>(?:{agency_photo})[^()\[\]]{{1,80}}?)\s*[)\]]"

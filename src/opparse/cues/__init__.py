@@ -1,6 +1,6 @@
 """Line cues: each a small pure function in its own module, run in one ordered list by `classify`.
 
-The order is the precedence: furniture and print notes are recognised by their wording first,
+The order is the precedence: print notes and furniture are recognised by their wording first,
 then lines with a fixed form (date lines, bylines, captions, bios), then shapes (slug, title,
 prose). Each Features records the cue that decided its kind, for `opparse inspect`.
 """
@@ -25,11 +25,11 @@ _EXCERPT_END = regex.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Cont
 
 def classify(line: Line, profile: Profile) -> Features:
     text = line.text
+    if match_print_note(text, profile):
+        return Features(line, Kind.PRINT_NOTE, cues=("print note",))
     furniture = furniture_kind(text, profile)
     if furniture:
         return Features(line, furniture[0], cues=(furniture[1],))
-    if match_print_note(text, profile):
-        return Features(line, Kind.PRINT_NOTE, cues=("print note",))
     dateline = match_dateline(text, profile)
     if dateline:
         return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))

@@ -10,6 +10,7 @@ from ..names import split_names
 from ..profile import Profile
 
 MAX_BIO_WORDS = 120
+ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fellow at ..."
 _SENTENCES = regex.compile(r"(?<=[.!?])\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
@@ -50,7 +51,7 @@ def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
         if not subject:
             return None
         names, rest = (), subject.group("rest")
-    if not profile.role_word.search(rest.split(",")[0] if named else rest):
+    if not profile.role_word.search(" ".join(rest.split(",")[0].split()[:ROLE_WITHIN_WORDS])):
         return None
     role, organisation = split_role(rest, named.group("verb") if named else "is")
     return Bio(names, role, organisation, sentence.lstrip("•*·▪■–—- "))

@@ -1,0 +1,76 @@
+"""Each cue alone, on cases kept as data (tests/cases/*.json)."""
+from __future__ import annotations
+
+import pytest
+from conftest import cases, line
+
+from opparse.cues import classify
+from opparse.cues.bio import match_bios
+from opparse.cues.byline import match_byline
+from opparse.cues.caption import split_credit
+from opparse.cues.dateline import match_dateline
+from opparse.cues.intro import intro_score
+from opparse.cues.shape import is_name_only
+from opparse.cues.standfirst import standfirst_names
+from opparse.profile import default_profile
+
+PROFILE = default_profile()
+
+
+@pytest.mark.parametrize("case", cases("kinds.json"), ids=lambda c: c["why"])
+def test_kind_of_a_line(case):
+    assert classify(line(case["text"]), PROFILE).kind.value == case["kind"]
+
+
+@pytest.mark.parametrize("case", cases("credits.json"), ids=lambda c: c["text"][:40])
+def test_caption_credit(case):
+    found = split_credit(case["text"], PROFILE)
+    if case["credit"] is None:
+        assert found is None
+    else:
+        assert (found.text, found.credit) == (case["caption"], case["credit"])
+
+
+@pytest.mark.parametrize("case", cases("bios.json"), ids=lambda c: c["text"][:40])
+def test_bio(case):
+    bio = match_bios(case["text"], PROFILE)[0]
+    assert (list(bio.names), bio.role, bio.organisation) == (case["names"], case["role"], case["organisation"])
+
+
+@pytest.mark.parametrize("case", cases("datelines.json"), ids=lambda c: c["text"][:40])
+def test_dateline(case):
+    found = match_dateline(case["text"], PROFILE)
+    assert (found.kind, found.value, found.outlet, found.author) == (case["kind"], case["value"], case["outlet"], case["author"])
+
+
+def test_two_bios_in_one_line():
+    bios = match_bios("Li Wei is a fellow at the Port Institute. Jane Roe is senior lecturer at Eastern University.", PROFILE)
+    assert [(b.names, b.role, b.organisation) for b in bios] == [
+        (("Li Wei",), "fellow", "Port Institute"), (("Jane Roe",), "senior lecturer", "Eastern University")]
+
+
+def test_byline_with_role_after_the_name():
+    byline = match_byline("By Jane Roe, Senior Research Fellow", PROFILE)
+    assert (byline.names, byline.role) == (("Jane Roe",), "Senior Research Fellow")
+
+
+def test_byline_with_two_names():
+    assert match_byline("By Jane Roe and John Doe", PROFILE).names == ("Jane Roe", "John Doe")
+
+
+def test_standfirst_names_its_authors():
+    assert standfirst_names("Li Wei and Jane Roe study the port’s rising profile", PROFILE) == ("Li Wei", "Jane Roe")
+    assert standfirst_names("The port’s rising profile says much about the region", PROFILE) == ()
+
+
+def test_intro_scores_a_blurb_above_a_body_paragraph():
+    blurb = "A new op-ed in today’s Daily Planet, this time a solo number on the port."
+    body = "The port has grown by a third in a decade, and its rivals are worried."
+    assert intro_score(blurb, PROFILE) >= 3
+    assert intro_score(body, PROFILE) == 0
+
+
+def test_title_case_headline_is_not_a_name():
+    assert is_name_only("Jane Roe")
+    assert not is_name_only("Latin America’s Lithium Bargain")
+    assert not is_name_only("Why The Grid Is Stuck")

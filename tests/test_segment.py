@@ -1,0 +1,120 @@
+"""Segmenting and labelling on small dumps written for each boundary cue."""
+from __future__ import annotations
+
+from conftest import records, run_pipeline
+
+from opparse.label import label_piece
+
+TWO_PIECES_WITH_BLURBS = """\
+Archive for the ‘Daily Planet’ Category
+
+A new piece for the Daily Planet, looking at why the harbour keeps silting up. I have been meaning to write it for a year.
+
+The harbour is silting up and nobody wants to pay
+
+Jane Roe says the port authority and the city have spent a decade passing the bill between them
+
+harbour-dredger_0412
+
+The harbour has lost a metre of depth since the last dredging campaign. Ships that once berthed at the quay now wait offshore.
+
+The city says the port should pay. The port says the city owns the riverbanks that shed the silt.
+
+Jane Roe is director of coastal studies at the Kestrel Institute
+
+And another for the Daily Planet, this time on the ferry timetable, which is a smaller problem but a more irritating one.
+
+Why the ferries never run on time
+
+The ferry company blames the tides. The tides have not changed since 1850.
+
+A timetable that ignores the tides is a timetable written for a different harbour.
+
+Jane Roe is director of coastal studies at the Kestrel Institute
+"""
+
+
+def test_blurbs_open_pieces_and_bios_close_them():
+    parsed, document = run_pipeline(TWO_PIECES_WITH_BLURBS)
+    assert [(p.piece.start_line, p.piece.end_line) for p in parsed] == [(3, 15), (17, 25)]
+    assert [p.piece.start_cue for p in parsed] == [
+        "blurb before a headline",  # names the piece, in the first person
+        "paragraph between a piece's closing lines and a headline",  # no piece noun: its place decides
+    ]
+    assert [line.number for line in document.preamble] == [1]
+    assert document.category == "Daily Planet"
+
+
+def test_roles_within_a_piece():
+    parsed, _ = run_pipeline(TWO_PIECES_WITH_BLURBS)
+    roles = [(x.number, x.role.value) for x in label_piece(parsed[0].piece.lines)]
+    assert roles == [(3, "intro"), (5, "headline"), (7, "standfirst"), (9, "image"), (11, "body"), (13, "body"),
+                     (15, "bio")]
+
+
+def test_fields_of_a_piece():
+    first, second = records(TWO_PIECES_WITH_BLURBS)
+    assert first["headline"] == "The harbour is silting up and nobody wants to pay"
+    assert first["outlet"] == "Daily Planet"
+    assert first["authors"][0]["name"] == "Jane Roe"
+    assert first["authors"][0]["organisation"] == "Kestrel Institute"
+    assert second["standfirst"] is None
+    assert [d["text"] for d in second["dates"]] == ["1850"]
+
+
+HEADLINES_WITHOUT_BLURBS = """\
+Home
+About
+
+The grid is the bottleneck
+By Jane Roe
+March 3, 2020
+Connection queues now run to a decade in several regions.
+The regulators know this and have done little.
+Share this:
+Twitter
+A second look at the tariff
+Tariffs were meant to be temporary. They never are.
+Nobody in the ministry expected them to last this long.
+Leave a comment
+Older posts
+Recent Posts
+The grid is the bottleneck
+A second look at the tariff
+"""
+
+
+def test_headlines_open_pieces_after_closing_furniture_without_blank_lines():
+    parsed, document = run_pipeline(HEADLINES_WITHOUT_BLURBS)
+    assert [(p.piece.start_line, p.piece.end_line) for p in parsed] == [(4, 10), (11, 14)]
+    assert [line.number for line in document.trailer] == [15, 16, 17, 18]
+    first = records(HEADLINES_WITHOUT_BLURBS)[0]
+    assert first["published"] == "2020-03-03"
+    assert [a["name"] for a in first["authors"]] == ["Jane Roe"]
+
+
+def test_dump_without_any_cue_is_one_piece_with_a_warning():
+    text = "Just a paragraph of notes about the harbour.\nAnd another line of notes, also about the harbour.\n"
+    (record,) = records(text)
+    assert record["span"] == {"start_line": 1, "end_line": 2}
+    assert any("weak cue" in w for w in record["warnings"])
+
+
+def test_empty_dump_has_no_pieces():
+    assert records("") == []
+    assert records("\n\n   \n") == []
+
+
+def test_pull_quote_repeated_from_the_body():
+    text = """\
+The ferries and the tides
+
+The ferry company blames the tides for every late sailing this winter. A timetable that ignores the tides is a timetable written for another harbour.
+
+A timetable that ignores the tides is a timetable written for another harbour
+
+The company says a new timetable is coming. It has said so for three winters.
+"""
+    (record,) = records(text)
+    assert record["pull_quotes"] == ["A timetable that ignores the tides is a timetable written for another harbour"]
+    assert record["subheadings"] == []
