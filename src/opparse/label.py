@@ -7,6 +7,7 @@ closing (bio, print note, furniture).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -17,8 +18,10 @@ HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, neve
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
 MIN_PULL_QUOTE_WORDS = 5
 MAX_PULL_QUOTE_WORDS = 60
+PULL_QUOTE_REACH = 8  # a display quote repeats a clause from the paragraphs around it
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
 _LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?]+)$")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"’)]*)\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 _FIXED_ROLES = {
@@ -102,15 +105,6 @@ def _header_line(f: Features | None, quoted: set[int]) -> bool:
     return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE) and id(f) not in quoted
 
 
-def _repeated_titles(lines: list[Features]) -> set[int]:
-    """Title-shaped lines whose words stand again in a prose line of the piece: display quotes."""
-    titles = [f for f in lines if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
-    if not titles:
-        return set()
-    prose = [_key(f.line.text) for f in lines if f.kind is Kind.PROSE]
-    return {id(f) for f in titles if any(_key(f.line.text) in p for p in prose)}
-
-
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
                 previous: Role | None) -> Role:
     if following is not None and following.kind is Kind.CAPTION:
@@ -127,29 +121,67 @@ def _title_role(f: Features, following: Features | None, in_header: bool, standf
     return Role.BODY if f.two_sentences else Role.SUBHEADING
 
 
-def _key(text: str) -> str:
+def _fold(text: str) -> str:
     return " ".join(text.translate(_QUOTES).casefold().split())
 
 
+def _sentence_keys(text: str) -> list[str]:
+    """The sentences of a line, folded for comparison, without closing punctuation; short ones dropped."""
+    keys = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        key = _fold(sentence).rstrip(".!?…\"')")
+        if len(key.split()) >= MIN_PULL_QUOTE_WORDS:
+            keys.append(key)
+    return keys
+
+
+class _SentenceIndex:
+    """Where a fragment stands again: whole sentences anywhere in the piece (a dictionary lookup),
+    or a clause within the paragraphs near it, so finding repeats stays linear in the piece."""
+
+    def __init__(self, lines: list[tuple[int, str]]):
+        self.lines = [(index, _fold(text)) for index, text in lines]
+        self.where: dict[str, set[int]] = {}
+        for index, text in lines:
+            for key in _sentence_keys(text):
+                self.where.setdefault(key, set()).add(index)
+
+    def repeated(self, fragment: str, own: int) -> bool:
+        keys = _sentence_keys(fragment)
+        if not keys:
+            return False
+        if all(self.where.get(key, set()) - {own} for key in keys):
+            return True
+        clause = _fold(fragment).rstrip(".!?…\"')")
+        position = bisect.bisect_left(self.lines, (own, ""))
+        nearby = self.lines[max(0, position - PULL_QUOTE_REACH): position + PULL_QUOTE_REACH + 1]
+        return any(index != own and clause in text for index, text in nearby)
+
+
+def _repeated_titles(lines: list[Features]) -> set[int]:
+    """Title-shaped lines whose sentences stand again in a prose line of the piece: display quotes."""
+    titles = [f for f in lines if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
+    if not titles:
+        return set()
+    index = _SentenceIndex([(i, f.line.text) for i, f in enumerate(lines) if f.kind is Kind.PROSE])
+    return {id(f) for f in titles if index.repeated(f.line.text, -1)}
+
+
 def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
-    """Display quotes: a subheading-like line, or an unpunctuated tail of a paragraph, whose words
-    stand again in another body paragraph of the same piece."""
-    body = [(i, _key(x.text)) for i, x in enumerate(labelled) if x.role is Role.BODY]
+    """Display quotes: a short line, or an unpunctuated tail of a paragraph, whose sentences stand
+    again in another body paragraph of the same piece."""
+    body = [(i, x.text) for i, x in enumerate(labelled) if x.role is Role.BODY]
     if len(body) < 2:
         return labelled
-
-    def repeated(fragment: str, own: int) -> bool:
-        key = _key(fragment)
-        return len(key.split()) >= MIN_PULL_QUOTE_WORDS and any(key in other for i, other in body if i != own)
-
+    index = _SentenceIndex(body)
     result = list(labelled)
     for i, x in enumerate(labelled):
-        if x.role is Role.SUBHEADING and repeated(x.text, i):
+        if x.role is Role.SUBHEADING and index.repeated(x.text, i):
             result[i] = Labelled(x.features, Role.PULL_QUOTE)
-        elif x.role is Role.BODY and len(x.text.split()) <= MAX_PULL_QUOTE_WORDS and repeated(x.text, i):
+        elif x.role is Role.BODY and len(x.text.split()) <= MAX_PULL_QUOTE_WORDS and index.repeated(x.text, i):
             result[i] = Labelled(x.features, Role.PULL_QUOTE)
         elif x.role is Role.BODY and not _SENTENCE_END.search(x.text):
             tail = _LAST_SENTENCE.match(x.text)
-            if tail and repeated(tail.group("tail"), i):
+            if tail and index.repeated(tail.group("tail"), i):
                 result[i] = Labelled(x.features, Role.BODY, pull_quote=tail.group("tail"))
     return result
