@@ -5,6 +5,7 @@ Exit codes are the ExitStatus values, documented in the README.
 """
 from __future__ import annotations
 
+import codecs
 import enum
 import io
 import json
@@ -45,9 +46,18 @@ def _common_options(command):
                            help="TOML file of extra or replacement cues (see examples/profile.toml).")(command)
     command = click.option("--errors", type=click.Choice(["strict", "replace", "ignore"]), default="strict",
                            show_default=True, help="What to do with bytes the encoding cannot decode.")(command)
-    command = click.option("--encoding", default=None,
+    command = click.option("--encoding", default=None, callback=_known_encoding,
                            help="Input encoding (default UTF-8, with or without BOM; UTF-16 with a BOM is detected).")(command)
     return command
+
+
+def _known_encoding(ctx, param, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, utf-16)") from None
+    return value
 
 
 def _profile(path: str | None) -> Profile:

@@ -98,7 +98,7 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
                 in_header = in_header and role is not Role.BODY
         standfirst_done = standfirst_done or role is Role.STANDFIRST
         roles.append(role)
-    return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles)])
+    return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles, strict=True)])
 
 
 def _header_line(f: Features | None, quoted: set[int]) -> bool:

@@ -18,7 +18,7 @@ import regex
 from .names import NAME, NAME_LIST
 
 DEFAULT_PROFILE = "default.toml"
-I = regex.IGNORECASE | regex.V0
+CASELESS = regex.IGNORECASE | regex.V0
 
 
 
@@ -63,7 +63,7 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _compile_all(patterns: list[str], where: str, flags: int = I) -> tuple[regex.Pattern, ...]:
+def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> tuple[regex.Pattern, ...]:
     compiled = []
     for pattern in patterns:
         try:
@@ -107,7 +107,7 @@ class Profile:
     outlet_marker: regex.Pattern
 
     @classmethod
-    def from_tables(cls, t: dict[str, Any]) -> "Profile":
+    def from_tables(cls, t: dict[str, Any]) -> Profile:
         def words(section: str, key: str) -> list[str]:
             return list(t.get(section, {}).get(key, [])) or ["(?!)"]
 
@@ -120,16 +120,18 @@ class Profile:
         return cls(
             tables=t,
             credit_label=regex.compile(
-                rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\s*$", I),
+                rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)"
+                rf"\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\s*$", CASELESS),
             credit_by=regex.compile(
                 rf"(?:[(\[]\s*(?:{by_phrases})\s+(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]"
                 rf"|[(\[]\s*(?P<credit2>(?:{agency_photo})[^()\[\]]{{1,80}}?)\s*[)\]]"
-                rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", I),
+                rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", CASELESS),
             credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
             credit_bare_agency=regex.compile(
-                rf"(?<=[.!?”\"’)])\s*(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
+                rf"(?<=[.!?”\"’)])\s*(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
+                rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
             agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
-            dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", I),
+            dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", CASELESS),
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(
                 rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<names>{NAME_LIST})(?P<rest>(?:\s*[,|–—-]\s*.+)?)$"),
@@ -137,11 +139,12 @@ class Profile:
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
             bio_subject=regex.compile(
-                rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", I),
-            role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", I),
+                rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})"
+                rf"\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", CASELESS),
+            role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", CASELESS),
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
-            intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", I),
-            intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", I),
+            intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
+            intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", CASELESS),
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),

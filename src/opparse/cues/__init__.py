@@ -20,7 +20,9 @@ from .print_note import match_print_note
 from .shape import has_two_sentences, is_lowercase_label, is_name_only, is_slug, is_title, opens_with_place_dateline
 from .standfirst import standfirst_names
 
-_EXCERPT_END = regex.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$|(?:Continue reading|Read more)\W{0,3}$", regex.I)
+_EXCERPT_END = regex.compile(
+    r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
+    r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
 
 
 def classify(line: Line, profile: Profile) -> Features:
