@@ -50,8 +50,14 @@ def test_two_bios_in_one_line():
 
 
 def test_byline_with_role_after_the_name():
-    byline = match_byline("By Jane Roe, Senior Research Fellow", PROFILE)
-    assert (byline.names, byline.role) == (("Jane Roe",), "Senior Research Fellow")
+    (person,) = match_byline("By Jane Roe, Senior Research Fellow", PROFILE).people
+    assert (person.name, person.role, person.organisation) == ("Jane Roe", "Senior Research Fellow", None)
+
+
+def test_byline_with_appositive_roles():
+    people = match_byline("By Li Wei, an assistant professor at the Danube School, and Jane Roe, a columnist at the Daily Planet.", PROFILE).people
+    assert [(p.name, p.role, p.organisation) for p in people] == [
+        ("Li Wei", "assistant professor", "Danube School"), ("Jane Roe", "columnist", "Daily Planet")]
 
 
 def test_byline_with_two_names():

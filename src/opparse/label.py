@@ -17,6 +17,8 @@ from .model import Features, Kind, Role
 HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
 MIN_PULL_QUOTE_WORDS = 5
+MAX_PROSE_AFTER_BIO = 1  # a bio footer may be followed by one stray line ('Thanks for reading!') and stay a bio
+INTRO_IN_HEADER_SCORE = 3
 MAX_PULL_QUOTE_WORDS = 60
 PULL_QUOTE_REACH = 8  # a display quote repeats a clause from the paragraphs around it
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
@@ -75,6 +77,7 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
         roles.append(Role.HEADLINE)
     last_prose = max((i for i, f in enumerate(lines) if f.kind is Kind.PROSE), default=-1)
+    prose_after = _prose_after(lines)
     quoted = _repeated_titles(lines)
     in_header = True
     standfirst_done = False
@@ -84,9 +87,11 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         role = _FIXED_ROLES.get(f.kind)
         if role is None:
             if f.kind is Kind.BIO:
-                role = Role.BIO if in_header or j > last_prose else Role.BODY
+                role = Role.BIO if in_header or prose_after[j] <= MAX_PROSE_AFTER_BIO else Role.BODY
             elif f.kind is Kind.PROSE:
-                if in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
+                if in_header and f.intro_score >= INTRO_IN_HEADER_SCORE:
+                    role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header
+                elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
                                                           or (following is not None and following.place_dateline)):
                     role = Role.STANDFIRST
                 else:
@@ -99,6 +104,15 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         standfirst_done = standfirst_done or role is Role.STANDFIRST
         roles.append(role)
     return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles, strict=True)])
+
+
+def _prose_after(lines: list[Features]) -> list[int]:
+    """For each line, how many prose lines follow it in the piece."""
+    counts, seen = [0] * len(lines), 0
+    for i in range(len(lines) - 1, -1, -1):
+        counts[i] = seen
+        seen += lines[i].kind is Kind.PROSE
+    return counts
 
 
 def _header_line(f: Features | None, quoted: set[int]) -> bool:
@@ -170,7 +184,7 @@ def _repeated_titles(lines: list[Features]) -> set[int]:
 def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
     """Display quotes: a short line, or an unpunctuated tail of a paragraph, whose sentences stand
     again in another body paragraph of the same piece."""
-    body = [(i, x.text) for i, x in enumerate(labelled) if x.role is Role.BODY]
+    body = [(i, x.text) for i, x in enumerate(labelled) if x.role is Role.BODY and x.features.kind is Kind.PROSE]
     if len(body) < 2:
         return labelled
     index = _SentenceIndex(body)
@@ -178,7 +192,8 @@ def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
     for i, x in enumerate(labelled):
         if x.role is Role.SUBHEADING and index.repeated(x.text, i):
             result[i] = Labelled(x.features, Role.PULL_QUOTE)
-        elif x.role is Role.BODY and len(x.text.split()) <= MAX_PULL_QUOTE_WORDS and index.repeated(x.text, i):
+        elif x.role is Role.BODY and x.features.kind is not Kind.BIO and len(x.text.split()) <= MAX_PULL_QUOTE_WORDS \
+                and index.repeated(x.text, i):
             result[i] = Labelled(x.features, Role.PULL_QUOTE)
         elif x.role is Role.BODY and not _SENTENCE_END.search(x.text):
             tail = _LAST_SENTENCE.match(x.text)

@@ -92,6 +92,7 @@ class Profile:
     standfirst: regex.Pattern
     intro_piece_noun: regex.Pattern
     intro_posting: regex.Pattern
+    intro_blurb: regex.Pattern
     intro_first_person: regex.Pattern
     print_notes: tuple[regex.Pattern, ...]
     closing_lines: frozenset[str]
@@ -133,8 +134,7 @@ class Profile:
             agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
             dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", CASELESS),
             updated_labels=frozenset(label.casefold() for label in updated),
-            byline=regex.compile(
-                rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<names>{NAME_LIST})(?P<rest>(?:\s*[,|–—-]\s*.+)?)$"),
+            byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),
             bio_named=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
@@ -145,6 +145,10 @@ class Profile:
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
             intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
             intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", CASELESS),
+            intro_blurb=regex.compile(
+                rf"^(?:{_alternation(words('intro', 'blurb_openers'))})\b|"
+                rf"\b(?:{_alternation(words('intro', 'blurb_adjectives'))})\W+(?:[\w’'-]+\W+){{0,2}}?"
+                rf"(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),

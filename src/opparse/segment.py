@@ -19,6 +19,7 @@ from .model import Document, Features, Kind, Piece
 from .profile import Profile
 
 LOOKAHEAD = 8
+STANDFIRST_TITLE_WORDS = 9
 INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
@@ -71,15 +72,20 @@ def _header_follows(ahead: list[Features], need_dated: bool) -> bool:
             return True
         if f.standfirst_names and not need_dated:
             return True
-        if f.kind is Kind.TITLE and not f.name_only:
+        if f.kind is Kind.TITLE and not f.name_only and not _standfirst_shaped(f):
             return False
-        if f.kind is Kind.PROSE:
+        if f.kind is Kind.PROSE or f.kind is Kind.TITLE and not f.name_only:
             prose += 1
             if prose > 1:
                 return False
         if f.kind in (Kind.SITE, Kind.PREAMBLE, Kind.CLOSING, Kind.BIO, Kind.PRINT_NOTE):
             return False
     return False
+
+
+def _standfirst_shaped(f: Features) -> bool:
+    """A title-shaped line that reads as a subtitle: two sentences, or long."""
+    return f.two_sentences or len(f.line.text.split()) >= STANDFIRST_TITLE_WORDS
 
 
 def _prose_follows(ahead: list[Features], needed: int) -> bool:
@@ -138,6 +144,16 @@ def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features
     return state
 
 
+def _trailing_noise(lines: list[Features]) -> list[Features]:
+    """Remove and return the noise lines at the end of a piece (never all of it)."""
+    keep = len(lines)
+    while keep > 1 and lines[keep - 1].kind is Kind.NOISE:
+        keep -= 1
+    moved = lines[keep:]
+    del lines[keep:]
+    return moved
+
+
 def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
     """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
     window: deque[Features] = deque()
@@ -170,13 +186,14 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
         ahead = [a for a in window if a.kind is not Kind.NOISE]
         start = start_cue(f, state, ahead)
         if start is not None:
+            kicker = _trailing_noise(current)  # 'Argument:', 'Guest Essay' above a headline open the next piece
             if current:
                 index += 1
                 yield Piece(index, current, opened.cue, opened.strong)
             elif outside:
                 document.preamble.extend(o.line for o in outside)
                 outside.clear()
-            current, opened, prose_seen = [f], start, 0
+            current, opened, prose_seen = kicker + [f], start, 0
             state = State.HEAD if f.kind is Kind.TITLE else State.INTRO
             continue
         if state is State.OUTSIDE:

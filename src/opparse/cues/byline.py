@@ -1,18 +1,35 @@
-"""Byline cue: 'By Jane Roe', 'By Jane Roe and John Doe', 'By Jane Roe, Senior Fellow'."""
+"""Byline cue: 'By Jane Roe', 'By Jane Roe and John Doe', 'By Jane Roe, Senior Fellow',
+'By Jane Roe, a columnist at X, and John Doe, a fellow at Y'."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..names import split_names
-from ..profile import Profile
+import regex
 
-MAX_BYLINE_CHARS = 200
+from ..names import NAME, is_name
+from ..profile import Profile
+from .bio import split_role
+
+MAX_BYLINE_CHARS = 320
+# People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
+_PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
+_LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    names: tuple[str, ...]
-    role: str | None
+    people: tuple[Person, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.people)
 
 
 def match_byline(text: str, profile: Profile) -> Byline | None:
@@ -21,18 +38,32 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
     match = profile.byline.match(text)
     if not match:
         return None
-    listed = match.group("names")
-    role_at = profile.role_word.search(listed)  # 'Jane Roe, Senior Fellow': the name list ends at the role
-    if role_at:
-        comma = listed.rfind(",", 0, role_at.start())
-        if comma < 0:
+    people: list[Person] = []
+    for chunk in _PEOPLE.split(match.group("rest").split("|")[0].strip()):
+        parsed = _people_in(chunk.strip(" ,."), profile)
+        if parsed is None:
             return None
-        listed, rest = listed[:comma], listed[comma:] + match.group("rest")
-    else:
-        rest = match.group("rest")
-    names = split_names(listed)
-    rest = rest.strip(" ,|–—-")
-    if not names or (rest and rest[:1].islower()):
+        people.extend(parsed)
+    return Byline(tuple(people)) if people else None
+
+
+def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
+    """'Jane Roe, John Doe' -> two names; 'Jane Roe, Senior Fellow' -> one name and its role;
+    'Jane Roe, a columnist at X' -> one name with role and organisation."""
+    lead = _LEADING_NAME.match(chunk)
+    if not lead:
         return None
-    role = rest.split("|")[0].strip(" ,") or None
-    return Byline(names, role)
+    people = [Person(lead.group("name"))]
+    parts = [p.strip() for p in chunk[lead.end():].split(",") if p.strip()]
+    while parts and is_name(parts[0]) and not profile.role_word.search(parts[0]):
+        people.append(Person(parts.pop(0)))
+    if parts:
+        described = ", ".join(parts)
+        if described[:1].islower():
+            role, organisation = split_role(described)
+        elif profile.role_word.search(described):
+            role, organisation = described, None
+        else:
+            return None
+        people[-1] = Person(people[-1].name, role, organisation)
+    return people

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..names import NAME
+from ..names import NAME_LIST
 
 MAX_TITLE_WORDS = 22
 MAX_TITLE_CHARS = 180
@@ -11,7 +11,7 @@ MAX_TITLE_CHARS = 180
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
 _SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$", regex.I)
 _TITLE_START = regex.compile(r"^[\p{Lu}\p{N}“\"‘'(\[¿¡#$£€]|^\p{Lo}")
-_NAME_ONLY = regex.compile(rf"^{NAME}$")
+_NAME_ONLY = regex.compile(rf"^{NAME_LIST}$")
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|vs|No|Prof|Gen|Sen|Rep|Jr|Sr))\.[”\"’)]?\s+[\p{Lu}“\"‘]")
 _PLACE_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?\s*[–—-]{1,2}\s+\S")
 _TITLE_WORDS = frozenset(
@@ -41,9 +41,10 @@ def is_title(text: str) -> bool:
 
 
 def is_name_only(text: str) -> bool:
-    """A line that is just a person's name, as some outlets print a byline; Title Case headlines
+    """A line that is just people's names ('Jane Roe', 'Jane Roe and Li Wei'), as some outlets print
+    a byline; Title Case headlines
     ('Latin America’s Lithium Bargain', 'Why The Grid Is Stuck') are not names."""
-    if len(text) > 60 or not _NAME_ONLY.match(text):
+    if len(text) > 120 or not _NAME_ONLY.match(text):
         return False
     return not any(word.endswith(("’s", "'s")) or word in _TITLE_WORDS for word in text.split())
 

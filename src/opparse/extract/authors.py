@@ -48,8 +48,8 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
         if x.role is Role.BYLINE:
             byline = match_byline(x.text, profile)
             if byline:
-                for name in byline.names:
-                    authors.add(name, byline.role if len(byline.names) == 1 else None)
+                for person in byline.people:
+                    authors.add(person.name, person.role, person.organisation)
             else:
                 authors.add(x.text)
         elif x.role is Role.STANDFIRST:

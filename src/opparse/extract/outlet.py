@@ -36,10 +36,8 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             return x.features.dateline.outlet
     for x in lines:
         if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
-            named = closing_outlet(x.text, profile)
-            if named is None and x.role is Role.PRINT_NOTE:
-                note = match_print_note(x.text, profile)
-                named = note.groupdict().get("outlet") if note else None
+            note = match_print_note(x.text, profile) if x.role is Role.PRINT_NOTE else None
+            named = (note.groupdict().get("outlet") if note else None) or closing_outlet(x.text, profile)
             if named:
                 return named.strip()
     intro = " ".join(x.text for x in lines if x.role is Role.INTRO)
