@@ -30,6 +30,7 @@ _FIXED_ROLES = {
     Kind.DATELINE: Role.DATELINE,
     Kind.BYLINE: Role.BYLINE,
     Kind.CAPTION: Role.CAPTION,
+    Kind.CREDIT: Role.CAPTION,
     Kind.SLUG: Role.IMAGE,
     Kind.PRINT_NOTE: Role.PRINT_NOTE,
     Kind.CLOSING: Role.FURNITURE,
@@ -88,6 +89,8 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         if role is None:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or prose_after[j] <= MAX_PROSE_AFTER_BIO else Role.BODY
+            elif following is not None and following.kind is Kind.CREDIT and f.kind in (Kind.PROSE, Kind.TITLE):
+                role = Role.CAPTION  # the credit stands on the next line
             elif f.kind is Kind.PROSE:
                 if in_header and f.intro_score >= INTRO_IN_HEADER_SCORE:
                     role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header

@@ -22,6 +22,7 @@ class Kind(enum.Enum):
     DATELINE = "dateline"
     BYLINE = "byline"
     CAPTION = "caption"
+    CREDIT = "credit"  # a credit alone on its line, under its caption: 'Credit...Jane Roe for The Daily Planet'
     BIO = "bio"
     PRINT_NOTE = "print_note"
     CLOSING = "closing"  # furniture that closes a piece: copyright, disclaimer, share and comment lines

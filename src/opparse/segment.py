@@ -154,16 +154,95 @@ def _trailing_noise(lines: list[Features]) -> list[Features]:
     return moved
 
 
+class _Segmenter:
+    """The pass's state: the piece being built, lines held outside pieces, and lines held after a
+    piece's closing lines until what follows shows where they belong."""
+
+    def __init__(self, document: Document, profile: Profile):
+        self.document, self.profile = document, profile
+        self.state = State.OUTSIDE
+        self.current: list[Features] = []
+        self.opened: Start | None = None
+        self.index = 0
+        self.prose_seen = 0
+        self.outside: list[Features] = []  # until a piece starts: preamble, or the one piece of a dump without cues
+        self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
+
+    def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
+        """Take one line; return the previous piece when this line opens the next one."""
+        if f.kind is Kind.NOISE:  # stays where it stands, decides nothing
+            self._hold(f)
+            return None
+        start = start_cue(f, self.state, ahead)
+        if start is not None:
+            return self._open(f, start)
+        if self.state is State.OUTSIDE:
+            self.outside.append(f)
+            if f.kind is Kind.PREAMBLE and self.document.category is None:
+                self.document.category = category(f.line.text, self.profile)
+            return None
+        if self.pending or (self.state is State.CLOSING and f.kind is Kind.TITLE):
+            self._settle_pending(f)
+            return None
+        self.state = _next_state(self.state, f, self.prose_seen + (f.kind is Kind.PROSE), ahead)
+        self.prose_seen += f.kind is Kind.PROSE
+        if self.state is State.TRAILER:
+            self.document.trailer.append(f.line)
+        else:
+            self.current.append(f)
+        return None
+
+    def finish(self) -> Piece | None:
+        self.document.trailer.extend(p.line for p in self.pending)
+        if self.current:
+            return Piece(self.index + 1, self.current, self.opened.cue, self.opened.strong)
+        if any(o.kind is Kind.PROSE for o in self.outside):
+            return Piece(1, self.outside, "no boundary found: the whole dump as one piece", False)
+        self.document.preamble.extend(o.line for o in self.outside)
+        return None
+
+    def _hold(self, f: Features) -> None:
+        if self.state is State.OUTSIDE:
+            self.outside.append(f)
+        elif self.state is State.TRAILER:
+            self.document.trailer.append(f.line)
+        elif self.pending:
+            self.pending.append(f)
+        else:
+            self.current.append(f)
+
+    def _settle_pending(self, f: Features) -> None:
+        """Site furniture sends the held lines to the trailer; prose shows they were the piece's own."""
+        if f.kind is Kind.SITE:
+            self.document.trailer.extend(p.line for p in self.pending + [f])
+            self.pending, self.state = [], State.TRAILER
+        elif f.kind is Kind.PROSE:
+            self.current.extend(self.pending + [f])
+            self.pending, self.state = [], State.BODY
+        else:
+            self.pending.append(f)
+
+    def _open(self, f: Features, start: Start) -> Piece | None:
+        finished = None
+        self.current.extend(self.pending)  # a 'Related' block between two pieces belongs to the one above
+        self.pending = []
+        kicker = _trailing_noise(self.current)  # 'Argument:', 'Guest Essay' above a headline open the next piece
+        if self.current:
+            self.index += 1
+            finished = Piece(self.index, self.current, self.opened.cue, self.opened.strong)
+        elif self.outside:
+            self.document.preamble.extend(o.line for o in self.outside)
+            self.outside = []
+        self.current, self.opened, self.prose_seen = kicker + [f], start, 0
+        self.state = State.HEAD if f.kind is Kind.TITLE else State.INTRO
+        return finished
+
+
 def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
     """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
     window: deque[Features] = deque()
     source = iter(features)
-    state = State.OUTSIDE
-    current: list[Features] = []
-    opened: Start | None = None
-    index = 0
-    prose_seen = 0
-    outside: list[Features] = []  # held until a piece starts: preamble, or the one piece of a dump without cues
+    segmenter = _Segmenter(document, profile)
 
     def refill() -> None:
         for f in source:
@@ -175,42 +254,9 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     while window:
         f = window.popleft()
         refill()
-        if f.kind is Kind.NOISE:  # stays where it stands, decides nothing
-            if state is State.OUTSIDE:
-                outside.append(f)
-            elif state is State.TRAILER:
-                document.trailer.append(f.line)
-            else:
-                current.append(f)
-            continue
-        ahead = [a for a in window if a.kind is not Kind.NOISE]
-        start = start_cue(f, state, ahead)
-        if start is not None:
-            kicker = _trailing_noise(current)  # 'Argument:', 'Guest Essay' above a headline open the next piece
-            if current:
-                index += 1
-                yield Piece(index, current, opened.cue, opened.strong)
-            elif outside:
-                document.preamble.extend(o.line for o in outside)
-                outside.clear()
-            current, opened, prose_seen = kicker + [f], start, 0
-            state = State.HEAD if f.kind is Kind.TITLE else State.INTRO
-            continue
-        if state is State.OUTSIDE:
-            outside.append(f)
-            if f.kind is Kind.PREAMBLE and document.category is None:
-                document.category = category(f.line.text, profile)
-            continue
-        state = _next_state(state, f, prose_seen + (f.kind is Kind.PROSE), ahead)
-        if f.kind is Kind.PROSE:
-            prose_seen += 1
-        if state is State.TRAILER:
-            document.trailer.append(f.line)
-        else:
-            current.append(f)
-    if current:
-        yield Piece(index + 1, current, opened.cue, opened.strong)
-    elif any(o.kind is Kind.PROSE for o in outside):
-        yield Piece(1, outside, "no boundary found: the whole dump as one piece", False)
-    else:
-        document.preamble.extend(o.line for o in outside)
+        finished = segmenter.feed(f, [a for a in window if a.kind is not Kind.NOISE])
+        if finished is not None:
+            yield finished
+    last = segmenter.finish()
+    if last is not None:
+        yield last

@@ -12,12 +12,12 @@ from ..model import Features, Kind, Line
 from ..profile import Profile
 from .bio import match_bios
 from .byline import match_byline
-from .caption import split_credit
+from .caption import credit_alone, split_credit
 from .dateline import match_dateline
 from .furniture import furniture_kind
 from .intro import intro_score
 from .print_note import match_print_note
-from .shape import has_two_sentences, is_lowercase_label, is_name_only, is_slug, is_title, opens_with_place_dateline
+from .shape import has_two_sentences, is_title_case_sentences, is_lowercase_label, is_name_only, is_slug, is_title, opens_with_place_dateline
 from .standfirst import standfirst_names
 
 _EXCERPT_END = regex.compile(
@@ -37,6 +37,8 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, cues=("byline",))
+    if credit_alone(text):
+        return Features(line, Kind.CREDIT, cues=("credit line",))
     if split_credit(text, profile):
         return Features(line, Kind.CAPTION, cues=("photo credit",))
     if match_bios(text, profile):
@@ -44,7 +46,7 @@ def classify(line: Line, profile: Profile) -> Features:
     if is_slug(text) or is_lowercase_label(text):
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
-    if is_title(text):
+    if is_title(text) or is_title_case_sentences(text):
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
     return Features(

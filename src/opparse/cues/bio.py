@@ -11,10 +11,10 @@ from ..profile import Profile
 
 MAX_BIO_WORDS = 120
 ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fellow at ..."
-_SENTENCES = regex.compile(r"(?<=[.!?])\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
+_SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Rev|\p{Lu})\.)\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
-    r"(?:,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?:a|an|the|former|is|was|has)\s+|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+    r"(?:,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
 
 

@@ -14,6 +14,7 @@ from ..profile import Profile
 
 MAX_CAPTION_WORDS = 90
 CREDIT_WINDOW = 160
+_PIPE_CREDIT = regex.compile(r"\s+\|\s+(?P<credit>[^|]{2,60})$")  # Japan Times: '... in Niigata. | KYODO'
 _CREDIT_LIKE = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.'’&\- ]*(?:\s*/\s*[\p{Lu}][\p{L}\p{N}.'’&\- ]*)+$")
 
 
@@ -21,6 +22,17 @@ _CREDIT_LIKE = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.'’&\- ]*(?:\s*/\s*[\p
 class Credit:
     text: str  # the caption without its credit
     credit: str
+
+
+_CREDIT_ALONE = regex.compile(
+    r"^(?:Credit|Credits|Photo|Photograph|Photo credit|Image|Image credit|Illustration|Picture)s?"
+    r"\s*(?:\.{2,3}|…|:)\s*(?P<credit>\S.{0,100})$", regex.I)
+
+
+def credit_alone(text: str) -> str | None:
+    """The credit of a line that is only a credit ('Credit...Jane Roe for The Daily Planet')."""
+    match = _CREDIT_ALONE.match(text)
+    return match.group("credit").strip(" .") if match else None
 
 
 def split_credit(text: str, profile: Profile) -> Credit | None:
@@ -43,6 +55,9 @@ def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:
     if match and match.start() > 0:
         credit = match.group("credit") or match.group("credit2") or match.group("credit3")
         return match.start(), credit
+    match = _PIPE_CREDIT.search(text)
+    if match and (profile.agency.search(f" {match.group('credit')} ") or match.group("credit").isupper()):
+        return match.start(), match.group("credit")
     match = profile.credit_bracket.search(text)
     if match and match.start() > 0:
         inner = match.group("credit").strip()

@@ -1,10 +1,13 @@
 """Furniture cues: lines that are page furniture, not writing (tables in the profile)."""
 from __future__ import annotations
 
+import regex
+
 from ..model import Kind
 from ..profile import Profile
 
 MAX_FURNITURE_CHARS = 300
+_LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
 def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
@@ -48,7 +51,7 @@ def closing_outlet(text: str, profile: Profile) -> str | None:
 def closing_categories(text: str, profile: Profile) -> list[str]:
     """The categories or labels a 'Posted in X, Y | Tagged ...' or 'Labels: X, Y' line names."""
     found = _closing_group(text, profile, "category")
-    return [part.strip() for part in found.split(",") if part.strip()] if found else []
+    return [part.strip() for part in _LIST_SEPARATORS.split(found) if part.strip()] if found else []
 
 
 def _closing_group(text: str, profile: Profile, group: str) -> str | None:

@@ -56,3 +56,17 @@ def has_two_sentences(text: str) -> bool:
 def opens_with_place_dateline(text: str) -> bool:
     """'BRUSSELS – When the Commission ...': wire and syndication style for a body's first paragraph."""
     return bool(_PLACE_DATELINE.match(text))
+
+
+_WORD = regex.compile(r"[\p{L}’'-]+")
+MAX_TITLE_CASE_WORDS = 16
+
+
+def is_title_case_sentences(text: str) -> bool:
+    """'The Ports Are Not the Bottleneck. The Warehouses Are.': a Title Case headline that ends in a
+    full stop, as some outlets print two-sentence headlines."""
+    words = _WORD.findall(text)
+    if not 3 <= len(words) <= MAX_TITLE_CASE_WORDS or not text.endswith("."):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

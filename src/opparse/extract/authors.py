@@ -11,9 +11,10 @@ from ..cues.bio import Bio, match_bios
 from ..cues.byline import match_byline
 from ..label import Labelled
 from ..model import Author, Role
-from ..names import NAME
+from ..names import NAME, split_names
 from ..profile import Profile
 
+_HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\S+$)")
 _POSTED_BY = regex.compile(rf"^Posted by\s+(?P<name>{NAME})\b")
 
 
@@ -23,8 +24,18 @@ class _Authors:
     def __init__(self) -> None:
         self.by_key: dict[str, Author] = {}
 
+    def _key(self, name: str) -> str:
+        """'Ms. Tate-Okafor' in a bio is the 'Rosalind Tate-Okafor' of the byline."""
+        honorific = _HONORIFIC.match(name)
+        if honorific:
+            surname = name[honorific.end():].casefold()
+            for key in self.by_key:
+                if key.split()[-1] == surname:
+                    return key
+        return name.casefold()
+
     def add(self, name: str, role: str | None = None, organisation: str | None = None) -> Author:
-        key = name.casefold()
+        key = self._key(name)
         author = self.by_key.get(key)
         if author is None:
             author = self.by_key[key] = Author(name, role, organisation)
@@ -51,7 +62,8 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
                 for person in byline.people:
                     authors.add(person.name, person.role, person.organisation)
             else:
-                authors.add(x.text)
+                for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
+                    authors.add(name)
         elif x.role is Role.STANDFIRST:
             for name in x.features.standfirst_names:
                 authors.add(name)

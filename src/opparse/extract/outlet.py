@@ -65,6 +65,9 @@ def outlet_in_intro(intro: str, profile: Profile) -> str | None:
                   for m in _AFTER_PREPOSITION.finditer(intro)]
     candidates += [(m.start(), m.group(0)) for m in profile.outlet_name.finditer(intro)]
     for start, name in candidates:
+        known = profile.outlet_name.search(name)
+        if known and known.group(0) != name:
+            name = known.group(0)  # 'Nikkei Asia on March' -> 'Nikkei Asia'
         score = 0
         if _looks_like_outlet(name, profile):
             score += 3

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..cues.caption import split_credit
+from ..cues.caption import credit_alone, split_credit
 from ..cues.print_note import match_print_note
 from ..label import Labelled, label_piece
-from ..model import Caption, DateMention, Document, Piece, Record, Role
+from ..model import Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
 from .authors import extract_authors
 from .dates import find_dates
@@ -70,11 +70,17 @@ def _as_date(iso: str | None) -> dt.date | None:
 
 
 def _captions(lines: list[Labelled], profile: Profile) -> list[Caption]:
-    captions = []
+    """Captions with their credits, whether glued to the text or on the line below it."""
+    captions: list[Caption] = []
     for x in lines:
-        if x.role is Role.CAPTION:
-            credit = split_credit(x.text, profile)
-            captions.append(Caption(credit.text, credit.credit, x.number) if credit else Caption(x.text, None, x.number))
+        if x.role is not Role.CAPTION:
+            continue
+        if x.features.kind is Kind.CREDIT:
+            if captions and captions[-1].credit is None:
+                captions[-1].credit = credit_alone(x.text)
+            continue
+        credit = split_credit(x.text, profile)
+        captions.append(Caption(credit.text, credit.credit, x.number) if credit else Caption(x.text, None, x.number))
     return captions
 
 
@@ -92,6 +98,8 @@ def _dates(lines: list[Labelled], captions: list[Caption], reference: dt.date | 
     found: list[DateMention] = []
     for x in lines:
         if x.role in _DATE_SOURCES:
+            if x.features.kind is Kind.CREDIT:
+                continue
             text = caption_text.get(x.number, x.text) if x.role is Role.CAPTION else x.body_text
             found.extend(find_dates(text, x.number, reference))
     return found
