@@ -34,27 +34,28 @@ def _strip_zone(text: str) -> str:
     return _ZONE.sub(lambda m: m.group(0) if m.group(0).upper() in _KEEP_UPPER else " ", text)
 
 
-def _parts_given(text: str) -> tuple[dt.datetime, set[str]] | None:
+def _parts_given(text: str, dayfirst: bool) -> tuple[dt.datetime, set[str]] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            a = date_parser.parse(text, default=_DEFAULT_A, ignoretz=True)
-            b = date_parser.parse(text, default=_DEFAULT_B, ignoretz=True)
+            a = date_parser.parse(text, default=_DEFAULT_A, ignoretz=True, dayfirst=dayfirst)
+            b = date_parser.parse(text, default=_DEFAULT_B, ignoretz=True, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     given = {part for part in ("year", "month", "day") if getattr(a, part) == getattr(b, part)}
     return a, given
 
 
-def parse_full_date(text: str, this_year: int | None = None) -> str | None:
+def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = True) -> str | None:
     """ISO 8601 for a text that is wholly a date with day, month and year (and maybe weekday, time,
-    zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'."""
+    zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'. `dayfirst`
+    settles numeric dates such as 04/02/2019 (4 February unless the profile says month-first)."""
     if len(text) > 90 or not _HAS_YEAR.search(text):
         return None
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text)):
         return None
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
-    parsed = _parts_given(cleaned)
+    parsed = _parts_given(cleaned, dayfirst)
     if parsed is None:
         return None
     value, given = parsed

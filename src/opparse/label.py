@@ -17,6 +17,7 @@ from .model import Features, Kind, Role
 HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
 MIN_PULL_QUOTE_WORDS = 5
+MAX_STANDFIRST_WORDS = 60
 MAX_PROSE_AFTER_BIO = 1  # a bio footer may be followed by one stray line ('Thanks for reading!') and stay a bio
 INTRO_IN_HEADER_SCORE = 3
 MAX_PULL_QUOTE_WORDS = 60
@@ -26,6 +27,7 @@ _LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"’)]*)\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
+_RELATED_ITEMS = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE, Kind.NOISE})
 _FIXED_ROLES = {
     Kind.DATELINE: Role.DATELINE,
     Kind.BYLINE: Role.BYLINE,
@@ -82,10 +84,12 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
     quoted = _repeated_titles(lines)
     in_header = True
     standfirst_done = False
+    in_related = False
     for j in range(len(roles), len(lines)):
         f = lines[j]
         following = next((g for g in lines[j + 1:j + 4] if g.kind is not Kind.NOISE), None)
-        role = _FIXED_ROLES.get(f.kind)
+        in_related = f.opens_related or (in_related and f.kind in _RELATED_ITEMS)
+        role = Role.FURNITURE if in_related else _FIXED_ROLES.get(f.kind)
         if role is None:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or prose_after[j] <= MAX_PROSE_AFTER_BIO else Role.BODY
@@ -95,7 +99,8 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
                 if in_header and f.intro_score >= INTRO_IN_HEADER_SCORE:
                     role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header
                 elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
-                                                          or (following is not None and following.place_dateline)):
+                                                            or (following is not None and following.place_dateline)
+                                                            or _unpunctuated_summary(f)):
                     role = Role.STANDFIRST
                 else:
                     role, in_header = Role.BODY, False
@@ -107,6 +112,11 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
         standfirst_done = standfirst_done or role is Role.STANDFIRST
         roles.append(role)
     return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles, strict=True)])
+
+
+def _unpunctuated_summary(f: Features) -> bool:
+    """Right under a headline, a paragraph that stops without a full stop is a standfirst."""
+    return not _SENTENCE_END.search(f.line.text) and len(f.line.text.split()) <= MAX_STANDFIRST_WORDS
 
 
 def _prose_after(lines: list[Features]) -> list[int]:
@@ -124,11 +134,11 @@ def _header_line(f: Features | None, quoted: set[int]) -> bool:
 
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
                 previous: Role | None) -> Role:
+    if in_header and f.name_only:
+        return Role.BYLINE
     if following is not None and following.kind is Kind.CAPTION:
         return Role.IMAGE
     if in_header:
-        if f.name_only:
-            return Role.BYLINE
         if not standfirst_done and (f.standfirst_names or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
             return Role.STANDFIRST
         if not f.two_sentences:

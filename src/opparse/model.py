@@ -73,6 +73,7 @@ class Features:
     ends_excerpt: bool = False  # "... Continue reading": a listing entry ends here
     two_sentences: bool = False  # a TITLE line holding two sentences: a headline or unpunctuated prose, never a subheading
     place_dateline: bool = False  # prose opening 'BRUSSELS – ...': the first paragraph of a body
+    opens_related: bool = False  # 'Related', 'You may also like': the titles under it link to other posts
     dateline: DateLine | None = None
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 

@@ -96,6 +96,7 @@ class Profile:
     intro_first_person: regex.Pattern
     print_notes: tuple[regex.Pattern, ...]
     closing_lines: frozenset[str]
+    related_lines: frozenset[str]
     closing_patterns: tuple[regex.Pattern, ...]
     site_lines: frozenset[str]
     site_patterns: tuple[regex.Pattern, ...]
@@ -106,6 +107,7 @@ class Profile:
     image_patterns: tuple[regex.Pattern, ...]
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
+    dayfirst: bool
 
     @classmethod
     def from_tables(cls, t: dict[str, Any]) -> Profile:
@@ -136,7 +138,7 @@ class Profile:
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),
             bio_named=regex.compile(
-                rf"^(?:[•*·▪■–—-]\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
+                rf"^(?:[•*·▪■–—-]\s*)?(?:(?i:about the authors?|about the writer|author bio|bio)\s*:\s*)?(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
             bio_subject=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})"
@@ -152,6 +154,7 @@ class Profile:
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
+            related_lines=frozenset(s.casefold() for s in words("closing", "related")),
             closing_patterns=_compile_all(words("closing", "patterns"), "closing.patterns"),
             site_lines=frozenset(s.casefold() for s in words("site", "lines")),
             site_patterns=_compile_all(words("site", "patterns"), "site.patterns"),
@@ -162,6 +165,7 @@ class Profile:
             image_patterns=_compile_all(words("images", "patterns"), "images.patterns"),
             outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
             outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
+            dayfirst=t.get("dates", {}).get("numeric_order", ["day-first"])[-1] != "month-first",
         )
 
 

@@ -20,11 +20,13 @@ from .profile import Profile
 
 LOOKAHEAD = 8
 STANDFIRST_TITLE_WORDS = 9
+RELATED_REACH = 9  # three linked posts of title, date and category
 INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
 _HEADER = frozenset({Kind.DATELINE, Kind.BYLINE})
 _ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
+_LISTED = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE})  # what a related list holds
 
 
 class State(enum.Enum):
@@ -167,12 +169,18 @@ class _Segmenter:
         self.prose_seen = 0
         self.outside: list[Features] = []  # until a piece starts: preamble, or the one piece of a dump without cues
         self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
+        self.related_left = 0  # lines still to come of a 'Related' list, which open no piece
 
     def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
         """Take one line; return the previous piece when this line opens the next one."""
         if f.kind is Kind.NOISE:  # stays where it stands, decides nothing
             self._hold(f)
             return None
+        if self.related_left and f.kind in _LISTED:
+            self.related_left -= 1
+            self._hold(f)
+            return None
+        self.related_left = RELATED_REACH if f.opens_related else 0
         start = start_cue(f, self.state, ahead)
         if start is not None:
             return self._open(f, start)

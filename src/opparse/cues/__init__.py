@@ -29,6 +29,8 @@ def classify(line: Line, profile: Profile) -> Features:
     text = line.text
     if match_print_note(text, profile):
         return Features(line, Kind.PRINT_NOTE, cues=("print note",))
+    if text.casefold() in profile.related_lines:
+        return Features(line, Kind.CLOSING, opens_related=True, cues=("related-posts list",))
     furniture = furniture_kind(text, profile)
     if furniture:
         return Features(line, furniture[0], cues=(furniture[1],))

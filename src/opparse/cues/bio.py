@@ -15,6 +15,7 @@ _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|C
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
     r"(?:,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+_BIO_LEAD = regex.compile(r"^[•*·▪■–—\s-]*(?:(?:about the authors?|about the writer|author bio|bio)\s*:\s*)?", regex.I)
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
 
 
@@ -54,7 +55,7 @@ def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
     if not profile.role_word.search(" ".join(rest.split(",")[0].split()[:ROLE_WITHIN_WORDS])):
         return None
     role, organisation = split_role(rest, named.group("verb") if named else "is")
-    return Bio(names, role, organisation, sentence.lstrip("•*·▪■–—- "))
+    return Bio(names, role, organisation, _BIO_LEAD.sub("", sentence))
 
 
 def split_role(rest: str, verb: str = "is") -> tuple[str | None, str | None]:

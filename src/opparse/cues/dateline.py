@@ -15,7 +15,7 @@ from ..profile import Profile
 
 MAX_DATELINE_CHARS = 140
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_BY_AUTHOR = regex.compile(rf"^(?P<date>.+?)\s+by\s+(?P<author>{NAME})\s*$")
+_BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^\d,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
@@ -25,17 +25,17 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         return None
     labelled = profile.dateline_label.match(text)
     if labelled:
-        found = _date_and_author(labelled.group("rest"))
+        found = _date_and_author(labelled.group("rest"), profile.dayfirst)
         if found:
             kind = "updated" if labelled.group("label").casefold() in profile.updated_labels else "published"
             return DateLine(kind, found[0], author=found[1])
-    value = parse_full_date(text)
+    value = parse_full_date(text, dayfirst=profile.dayfirst)
     if value:
         return DateLine("published", value)
     for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE):
         match = pattern.match(text)
         if match:
-            value = parse_full_date(match.group("date"))
+            value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
             if value:
                 source = match.group("source").strip(" ,")
                 outlet = source if profile.outlet_name.search(source) or profile.outlet_marker.search(source) else None
@@ -44,13 +44,14 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     return None
 
 
-def _date_and_author(rest: str) -> tuple[str, str | None] | None:
-    value = parse_full_date(rest)
+def _date_and_author(rest: str, dayfirst: bool) -> tuple[str, str | None] | None:
+    value = parse_full_date(rest, dayfirst=dayfirst)
     if value:
         return value, None
     match = _BY_AUTHOR.match(rest)
     if match:
-        value = parse_full_date(match.group("date"))
+        value = parse_full_date(match.group("date"), dayfirst=dayfirst)
         if value:
-            return value, match.group("author")
+            author = match.group("author")
+            return value, author if regex.fullmatch(NAME, author) else None  # 'by admin' names no one
     return None

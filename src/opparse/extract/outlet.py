@@ -26,6 +26,11 @@ _ABOUT_PIECE = regex.compile(
 _NOT_THIS_PIECE = regex.compile(
     r"\b(?:earlier|previous|prior|similar|original|last\s+year|spoke|speak|talked|talking|interview(?:ed)?|quoted|"
     r"cited|also\s+(?:wrote|did)|on\s+the\s+same)\b[^.]*$", regex.I)
+# 'my latest BusinessWorld column', 'my first Inquirer column': the outlet names the piece
+_BEFORE_PIECE_NOUN = regex.compile(
+    r"\b(?:my|our|a|an|the|latest|new|first|last|weekly|monthly|fortnightly|regular)\s+(?:(?:latest|new|first|last|"
+    r"weekly|monthly|fortnightly|regular)\s+)?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}&'’.\-]*)\s+"
+    r"(?:column|op-ed|oped|piece|article|commentary|essay|op ed)\b")
 _POSSESSIVE = regex.compile(r"[’']s?\b.*$")
 _TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this))+$", regex.I)
 
@@ -58,19 +63,19 @@ def _looks_like_outlet(name: str, profile: Profile) -> bool:
 
 
 def outlet_in_intro(intro: str, profile: Profile) -> str | None:
-    """The best-placed outlet-like name in the blurb: named in the outlet table or by an outlet word,
-    near a word about the piece, and not in a clause about another piece or an interview."""
-    best: tuple[int, int, str] | None = None
-    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", _POSSESSIVE.sub("", m.group("name"))))
+    """The best-placed outlet-like name in the blurb: in the outlet table, named by an outlet word or
+    naming the piece ('my latest X column'); near a word about the piece; not in a clause about
+    another piece or an interview."""
+    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", _POSSESSIVE.sub("", m.group("name"))), False)
                   for m in _AFTER_PREPOSITION.finditer(intro)]
-    candidates += [(m.start(), m.group(0)) for m in profile.outlet_name.finditer(intro)]
-    for start, name in candidates:
+    candidates += [(m.start(), m.group(0), False) for m in profile.outlet_name.finditer(intro)]
+    candidates += [(m.start("name"), m.group("name"), True) for m in _BEFORE_PIECE_NOUN.finditer(intro)]
+    best: tuple[int, int, str] | None = None
+    for start, name, names_the_piece in candidates:
         known = profile.outlet_name.search(name)
         if known and known.group(0) != name:
             name = known.group(0)  # 'Nikkei Asia on March' -> 'Nikkei Asia'
-        score = 0
-        if _looks_like_outlet(name, profile):
-            score += 3
+        score = 3 if names_the_piece or _looks_like_outlet(name, profile) else 0
         before = intro[max(0, start - CONTEXT_CHARS): start]
         if _ABOUT_PIECE.search(before):
             score += 2
