@@ -17,7 +17,15 @@ from .dateline import match_dateline
 from .furniture import furniture_kind
 from .intro import intro_score
 from .print_note import match_print_note
-from .shape import has_two_sentences, is_title_case_sentences, is_lowercase_label, is_name_only, is_slug, is_title, opens_with_place_dateline
+from .shape import (
+    has_two_sentences,
+    is_lowercase_label,
+    is_name_only,
+    is_slug,
+    is_title,
+    is_title_case_sentences,
+    opens_with_place_dateline,
+)
 from .standfirst import standfirst_names
 
 _EXCERPT_END = regex.compile(
