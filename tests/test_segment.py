@@ -4,6 +4,7 @@ from __future__ import annotations
 from conftest import records, run_pipeline
 
 from opparse.label import label_piece
+from opparse.profile import default_profile
 
 TWO_PIECES_WITH_BLURBS = """\
 Archive for the ‘Daily Planet’ Category
@@ -47,7 +48,7 @@ def test_blurbs_open_pieces_and_bios_close_them():
 
 def test_roles_within_a_piece():
     parsed, _ = run_pipeline(TWO_PIECES_WITH_BLURBS)
-    roles = [(x.number, x.role.value) for x in label_piece(parsed[0].piece.lines)]
+    roles = [(x.number, x.role.value) for x in label_piece(parsed[0].piece.lines, default_profile())]
     assert roles == [(3, "intro"), (5, "headline"), (7, "standfirst"), (9, "image"), (11, "body"), (13, "body"),
                      (15, "bio")]
 

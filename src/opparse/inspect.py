@@ -6,7 +6,6 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from .label import label_piece
 from .model import Document, Role
 from .pipeline import Parsed
 
@@ -27,7 +26,7 @@ def inspection_rows(parsed: list[Parsed], document: Document) -> list[tuple[int,
         piece = item.piece
         note = (f"piece {piece.index} · lines {piece.start_line}-{piece.end_line} · "
                 f"{'strong' if piece.strong else 'WEAK'} cue: {piece.start_cue}")
-        for i, labelled in enumerate(label_piece(piece.lines)):
+        for i, labelled in enumerate(item.labelled):
             rows.append((labelled.number, labelled.role.value, labelled.text, note if i == 0 else None))
     rows.sort(key=lambda row: row[0])
     return rows

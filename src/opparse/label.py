@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .cues.intro import intro_score
 from .model import Features, Kind, Role
+from .profile import Profile
 
 HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
@@ -73,7 +75,7 @@ def find_headline(lines: list[Features]) -> int | None:
     return None
 
 
-def label_piece(lines: list[Features]) -> list[Labelled]:
+def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
     headline = find_headline(lines)
     roles: list[Role] = []
     if headline is not None:
@@ -96,7 +98,7 @@ def label_piece(lines: list[Features]) -> list[Labelled]:
             elif following is not None and following.kind is Kind.CREDIT and f.kind in (Kind.PROSE, Kind.TITLE):
                 role = Role.CAPTION  # the credit stands on the next line
             elif f.kind is Kind.PROSE:
-                if in_header and f.intro_score >= INTRO_IN_HEADER_SCORE:
+                if in_header and intro_score(f.line.text, profile) >= INTRO_IN_HEADER_SCORE:
                     role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header
                 elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
                                                             or (following is not None and following.place_dateline)

@@ -67,7 +67,6 @@ class Features:
 
     line: Line
     kind: Kind
-    intro_score: int = 0  # how much the line reads like a blogger's blurb about a piece
     standfirst_names: tuple[str, ...] = ()  # "X and Y argue ..." -> (X, Y)
     name_only: bool = False  # a TITLE line that is just a person's name
     ends_excerpt: bool = False  # "... Continue reading": a listing entry ends here

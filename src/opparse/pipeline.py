@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .cues import classify
 from .extract.record import build_record
+from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
 from .profile import Profile, default_profile
 from .reader import lines_from_text
@@ -15,7 +16,13 @@ from .segment import segment
 @dataclass(frozen=True, slots=True)
 class Parsed:
     piece: Piece
+    labelled: list[Labelled]
     record: Record
+
+
+def _parsed(piece: Piece, document: Document, profile: Profile) -> Parsed:
+    labelled = label_piece(piece.lines, profile)
+    return Parsed(piece, labelled, build_record(piece, labelled, document, profile))
 
 
 def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
@@ -25,7 +32,7 @@ def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = No
     document = document or Document(source)
     features = (classify(line, profile) for line in lines)
     for piece in segment(features, document, profile):
-        yield Parsed(piece, build_record(piece, document, profile))
+        yield _parsed(piece, document, profile)
 
 
 def reparse_piece(text: str, start_line: int, index: int, document: Document, start_cue: str, strong: bool,
@@ -35,8 +42,7 @@ def reparse_piece(text: str, start_line: int, index: int, document: Document, st
     features = [classify(line, profile) for line in lines_from_text(text, start_line)]
     if not features:
         return None
-    piece = Piece(index, features, start_cue, strong)
-    return Parsed(piece, build_record(piece, document, profile))
+    return _parsed(Piece(index, features, start_cue, strong), document, profile)
 
 
 def parse(text: str, source: str = "-", profile: Profile | None = None) -> list[dict]:

@@ -63,14 +63,15 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> tuple[regex.Pattern, ...]:
-    compiled = []
+def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> regex.Pattern:
+    """One alternation of a table's patterns, so a line costs one match per table. Each pattern is
+    compiled alone first, so a bad one is named in the error."""
     for pattern in patterns:
         try:
-            compiled.append(regex.compile(pattern, flags))
+            regex.compile(pattern, flags)
         except regex.error as error:
             raise ProfileError(f"profile: bad pattern in {where}: {pattern!r}: {error}") from None
-    return tuple(compiled)
+    return regex.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Profile:
     credit_bracket: regex.Pattern
     credit_bare_agency: regex.Pattern
     agency: regex.Pattern
+    agency_last_words: frozenset[str]
     dateline_label: regex.Pattern
     updated_labels: frozenset[str]
     byline: regex.Pattern
@@ -94,17 +96,17 @@ class Profile:
     intro_posting: regex.Pattern
     intro_blurb: regex.Pattern
     intro_first_person: regex.Pattern
-    print_notes: tuple[regex.Pattern, ...]
+    print_notes: regex.Pattern
     closing_lines: frozenset[str]
     related_lines: frozenset[str]
-    closing_patterns: tuple[regex.Pattern, ...]
+    closing_patterns: regex.Pattern
     site_lines: frozenset[str]
-    site_patterns: tuple[regex.Pattern, ...]
-    preamble_patterns: tuple[regex.Pattern, ...]
-    separators: tuple[regex.Pattern, ...]
+    site_patterns: regex.Pattern
+    preamble_patterns: regex.Pattern
+    separators: regex.Pattern
     noise_lines: frozenset[str]
-    noise_patterns: tuple[regex.Pattern, ...]
-    image_patterns: tuple[regex.Pattern, ...]
+    noise_patterns: regex.Pattern
+    image_patterns: regex.Pattern
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
     dayfirst: bool
@@ -133,6 +135,7 @@ class Profile:
             credit_bare_agency=regex.compile(
                 rf"(?<=[.!?”\"’)])\s*(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
                 rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
+            agency_last_words=frozenset(name.split()[-1] for name in words("agencies", "names")),
             agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
             dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", CASELESS),
             updated_labels=frozenset(label.casefold() for label in updated),

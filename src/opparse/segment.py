@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .cues.furniture import category
+from .cues.intro import intro_score
 from .model import Document, Features, Kind, Piece
 from .profile import Profile
 
@@ -44,9 +45,10 @@ class Start:
     strong: bool
 
 
-def _intro_ok(f: Features, state: State) -> bool:
+def _intro_ok(f: Features, state: State, profile: Profile) -> bool:
+    """Scored only here, when a headline follows: most prose lines never need it."""
     threshold = INTRO_THRESHOLD_IN_BODY if state is State.BODY else INTRO_THRESHOLD
-    return f.kind is Kind.PROSE and f.intro_score >= threshold
+    return f.kind is Kind.PROSE and intro_score(f.line.text, profile) >= threshold
 
 
 def _headline_candidate(f: Features) -> bool:
@@ -103,23 +105,23 @@ def _prose_follows(ahead: list[Features], needed: int) -> bool:
     return False
 
 
-def start_cue(f: Features, state: State, ahead: list[Features]) -> Start | None:
+def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile) -> Start | None:
     """The cue that opens a new piece at this line, or None. Rules in order of strength."""
     if state is not State.INTRO and state is not State.HEAD and f.kind is Kind.PROSE and _headline_follows_intro(ahead):
-        if _intro_ok(f, state):
+        if _intro_ok(f, state, profile):
             return Start("blurb before a headline", True)
         if state is State.CLOSING:
             return Start("paragraph between a piece's closing lines and a headline", True)
     if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
         if _header_follows(ahead, need_dated=state is State.BODY):
             return Start("headline over a date line, byline or naming standfirst", True)
-        blurb_next = bool(ahead) and _intro_ok(ahead[0], state) and _headline_follows_intro(ahead[1:])
+        blurb_next = bool(ahead) and _headline_follows_intro(ahead[1:]) and _intro_ok(ahead[0], state, profile)
         if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1):
             return Start("headline after the previous piece's closing lines", True)
         if state in (State.OUTSIDE, State.TRAILER) and not blurb_next and _prose_follows(ahead, 2):
             return Start("headline over prose", False)
     if f.kind is Kind.DATELINE and state in (State.CLOSING, State.OUTSIDE, State.TRAILER) and ahead:
-        after = start_cue(ahead[0], State.CLOSING, ahead[1:])
+        after = start_cue(ahead[0], State.CLOSING, ahead[1:], profile)
         if after is not None:
             return Start(f"date header over a {after.cue.split(' ')[0]}", after.strong)
     return None
@@ -181,7 +183,7 @@ class _Segmenter:
             self._hold(f)
             return None
         self.related_left = RELATED_REACH if f.opens_related else 0
-        start = start_cue(f, self.state, ahead)
+        start = start_cue(f, self.state, ahead, self.profile)
         if start is not None:
             return self._open(f, start)
         if self.state is State.OUTSIDE:

@@ -15,7 +15,6 @@ from .byline import match_byline
 from .caption import credit_alone, split_credit
 from .dateline import match_dateline
 from .furniture import furniture_kind
-from .intro import intro_score
 from .print_note import match_print_note
 from .shape import (
     has_two_sentences,
@@ -60,6 +59,6 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
     return Features(
-        line, Kind.PROSE, intro_score=intro_score(text, profile), standfirst_names=names,
+        line, Kind.PROSE, standfirst_names=names,
         ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), place_dateline=opens_with_place_dateline(text),
         cues=("prose",))

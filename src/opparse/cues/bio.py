@@ -10,6 +10,8 @@ from ..names import split_names
 from ..profile import Profile
 
 MAX_BIO_WORDS = 120
+BIO_VERB_WITHIN = 260  # the verb of a bio's first sentence comes after a name and a short appositive
+_MAY_BE_BIO = regex.compile(r"\s(?:is|are|was|were|serves|works|teaches|heads|leads|directs|chairs|writes|covers)\s")
 ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fellow at ..."
 _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Rev|\p{Lu})\.)\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
@@ -29,7 +31,7 @@ class Bio:
 
 def match_bios(text: str, profile: Profile) -> list[Bio]:
     """Every bio sentence in the line, in order; [] when the first sentence is not a bio."""
-    if len(text.split()) > MAX_BIO_WORDS:
+    if not _MAY_BE_BIO.search(text[:BIO_VERB_WITHIN]) or len(text.split()) > MAX_BIO_WORDS:
         return []
     bios = []
     for sentence in _SENTENCES.split(text):

@@ -14,6 +14,7 @@ from ..profile import Profile
 
 MAX_CAPTION_WORDS = 90
 CREDIT_WINDOW = 160
+_MAY_HOLD_CREDIT = regex.compile(r"[:()\[\]©|]|\b(?:by|[Pp]hoto)\b")  # every credit form but a bare agency has one
 _PIPE_CREDIT = regex.compile(r"\s+\|\s+(?P<credit>[^|]{2,60})$")  # Japan Times: '... in Niigata. | KYODO'
 _CREDIT_LIKE = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.'’&\- ]*(?:\s*/\s*[\p{Lu}][\p{L}\p{N}.'’&\- ]*)+$")
 
@@ -40,7 +41,10 @@ def split_credit(text: str, profile: Profile) -> Credit | None:
     if len(text.split()) > MAX_CAPTION_WORDS:
         return None
     offset = max(0, len(text) - CREDIT_WINDOW)  # credits sit at the end: scan only the tail
-    found = _find_credit(text[offset:], profile)
+    tail = text[offset:]
+    if not _MAY_HOLD_CREDIT.search(tail) and text.rsplit(None, 1)[-1].strip(".") not in profile.agency_last_words:
+        return None
+    found = _find_credit(tail, profile)
     if found is None:
         return None
     start, credit = found

@@ -14,6 +14,7 @@ from ..names import NAME
 from ..profile import Profile
 
 MAX_DATELINE_CHARS = 140
+_MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^\d,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
@@ -21,7 +22,7 @@ _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*
 
 
 def match_dateline(text: str, profile: Profile) -> DateLine | None:
-    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text):
+    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text) or not _MONTH_OR_NUMERIC.search(text):
         return None
     labelled = profile.dateline_label.match(text)
     if labelled:

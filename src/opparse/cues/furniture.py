@@ -22,24 +22,16 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
         return Kind.CLOSING, "closing line"
     if folded in profile.site_lines:
         return Kind.SITE, "site line"
-    for pattern in profile.noise_patterns:
+    for pattern, kind, cue in (
+        (profile.noise_patterns, Kind.NOISE, "page furniture"),
+        (profile.image_patterns, Kind.SLUG, "image label wording"),
+        (profile.preamble_patterns, Kind.PREAMBLE, "archive or navigation title"),
+        (profile.site_patterns, Kind.SITE, "site furniture"),
+        (profile.closing_patterns, Kind.CLOSING, "closing furniture"),
+        (profile.separators, Kind.CLOSING, "separator"),
+    ):
         if pattern.match(text):
-            return Kind.NOISE, "page furniture"
-    for pattern in profile.image_patterns:
-        if pattern.match(text):
-            return Kind.SLUG, "image label wording"
-    for pattern in profile.preamble_patterns:
-        if pattern.match(text):
-            return Kind.PREAMBLE, "archive or navigation title"
-    for pattern in profile.site_patterns:
-        if pattern.match(text):
-            return Kind.SITE, "site furniture"
-    for pattern in profile.closing_patterns:
-        if pattern.match(text):
-            return Kind.CLOSING, "closing furniture"
-    for pattern in profile.separators:
-        if pattern.match(text):
-            return Kind.CLOSING, "separator"
+            return kind, cue
     return None
 
 
@@ -55,17 +47,15 @@ def closing_categories(text: str, profile: Profile) -> list[str]:
 
 
 def _closing_group(text: str, profile: Profile, group: str) -> str | None:
-    for pattern in profile.closing_patterns:
-        match = pattern.match(text)
-        if match and group in pattern.groupindex and match.group(group):
-            return match.group(group).strip(" .,")
+    match = profile.closing_patterns.match(text)
+    if match and group in profile.closing_patterns.groupindex and match.group(group):
+        return match.group(group).strip(" .,")
     return None
 
 
 def category(text: str, profile: Profile) -> str | None:
     """The name in an archive or category title: 'Archive for the ‘X’ Category' -> X."""
-    for pattern in profile.preamble_patterns:
-        match = pattern.match(text)
-        if match and "category" in pattern.groupindex and match.group("category"):
-            return match.group("category").strip()
+    match = profile.preamble_patterns.match(text)
+    if match and match.group("category"):
+        return match.group("category").strip()
     return None

@@ -9,8 +9,4 @@ from ..profile import Profile
 def match_print_note(text: str, profile: Profile) -> regex.Match | None:
     if len(text) > 400:
         return None
-    for pattern in profile.print_notes:
-        match = pattern.match(text)
-        if match:
-            return match
-    return None
+    return profile.print_notes.match(text)

@@ -60,13 +60,16 @@ def opens_with_place_dateline(text: str) -> bool:
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 MAX_TITLE_CASE_WORDS = 16
+MAX_TITLE_CASE_CHARS = 140
 
 
 def is_title_case_sentences(text: str) -> bool:
     """'The Ports Are Not the Bottleneck. The Warehouses Are.': a Title Case headline that ends in a
     full stop, as some outlets print two-sentence headlines."""
+    if not text.endswith(".") or len(text) > MAX_TITLE_CASE_CHARS:
+        return False
     words = _WORD.findall(text)
-    if not 3 <= len(words) <= MAX_TITLE_CASE_WORDS or not text.endswith("."):
+    if not 3 <= len(words) <= MAX_TITLE_CASE_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

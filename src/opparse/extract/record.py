@@ -5,7 +5,7 @@ import datetime as dt
 
 from ..cues.caption import credit_alone, split_credit
 from ..cues.print_note import match_print_note
-from ..label import Labelled, label_piece
+from ..label import Labelled
 from ..model import Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
 from .authors import extract_authors
@@ -15,8 +15,8 @@ from .outlet import extract_outlet
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
 
 
-def build_record(piece: Piece, document: Document, profile: Profile) -> Record:
-    lines = label_piece(piece.lines)
+def build_record(piece: Piece, lines: list[Labelled], document: Document, profile: Profile) -> Record:
+    """The record of a piece whose lines `label_piece` has labelled."""
     published, updated = _piece_dates(lines)
     reference = _as_date(published or updated)
     captions = _captions(lines, profile)
