@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
 from typing import TextIO
 
 from .model import Record
@@ -29,9 +28,15 @@ FLAT_COLUMNS = ("source", "index", "start_line", "end_line", "headline", "standf
 
 
 def record_dict(record: Record) -> dict:
-    """The record as the contract orders it."""
-    data = asdict(record)
-    return {key: data[key] for key in RECORD_KEYS}
+    """The record as the contract orders it, in plain dicts and lists."""
+    data = {key: getattr(record, key) for key in RECORD_KEYS}
+    data["span"] = dict(record.span)
+    data["authors"] = [{"name": a.name, "role": a.role, "organisation": a.organisation, "bio": a.bio} for a in record.authors]
+    data["captions"] = [{"text": c.text, "credit": c.credit, "line": c.line} for c in record.captions]
+    data["dates"] = [{"text": d.text, "value": d.value, "line": d.line} for d in record.dates]
+    for key in ("images", "subheadings", "pull_quotes", "warnings"):
+        data[key] = list(data[key])
+    return data
 
 
 def _join(values: Iterable[object]) -> str:

@@ -22,11 +22,10 @@ MIN_PULL_QUOTE_WORDS = 5
 MAX_STANDFIRST_WORDS = 60
 MAX_PROSE_AFTER_BIO = 1  # a bio footer may be followed by one stray line ('Thanks for reading!') and stay a bio
 INTRO_IN_HEADER_SCORE = 3
-MAX_PULL_QUOTE_WORDS = 60
+MAX_PULL_QUOTE_WORDS = 40
 PULL_QUOTE_REACH = 8  # a display quote repeats a clause from the paragraphs around it
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
 _LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?]+)$")
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"’)]*)\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 _RELATED_ITEMS = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE, Kind.NOISE})
@@ -154,55 +153,47 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(_QUOTES).casefold().split())
 
 
-def _sentence_keys(text: str) -> list[str]:
-    """The sentences of a line, folded for comparison, without closing punctuation; short ones dropped."""
-    keys = []
-    for sentence in _SENTENCE_BREAK.split(text):
-        key = _fold(sentence).rstrip(".!?…\"')")
-        if len(key.split()) >= MIN_PULL_QUOTE_WORDS:
-            keys.append(key)
-    return keys
-
-
-class _SentenceIndex:
-    """Where a fragment stands again: whole sentences anywhere in the piece (a dictionary lookup),
-    or a clause within the paragraphs near it, so finding repeats stays linear in the piece."""
+class _Neighbourhood:
+    """The prose lines of a piece, to ask whether a fragment stands again near a given line: a
+    display quote repeats a sentence or clause from the paragraphs around it. Looking only that far
+    keeps the search linear in the piece; each line is folded once, when first asked about."""
 
     def __init__(self, lines: list[tuple[int, str]]):
-        self.lines = [(index, _fold(text)) for index, text in lines]
-        self.where: dict[str, set[int]] = {}
-        for index, text in lines:
-            for key in _sentence_keys(text):
-                self.where.setdefault(key, set()).add(index)
+        self.positions = [index for index, _ in lines]
+        self.texts = [text for _, text in lines]
+        self.folded: dict[int, str] = {}
 
     def repeated(self, fragment: str, own: int) -> bool:
-        keys = _sentence_keys(fragment)
-        if not keys:
+        key = _fold(fragment).rstrip(".!?…\"')")
+        if len(key.split()) < MIN_PULL_QUOTE_WORDS:
             return False
-        if all(self.where.get(key, set()) - {own} for key in keys):
-            return True
-        clause = _fold(fragment).rstrip(".!?…\"')")
-        position = bisect.bisect_left(self.lines, (own, ""))
-        nearby = self.lines[max(0, position - PULL_QUOTE_REACH): position + PULL_QUOTE_REACH + 1]
-        return any(index != own and clause in text for index, text in nearby)
+        at = bisect.bisect_left(self.positions, own)
+        for k in range(max(0, at - PULL_QUOTE_REACH), min(len(self.texts), at + PULL_QUOTE_REACH + 1)):
+            if self.positions[k] == own:
+                continue
+            if k not in self.folded:
+                self.folded[k] = _fold(self.texts[k])
+            if key in self.folded[k]:
+                return True
+        return False
 
 
 def _repeated_titles(lines: list[Features]) -> set[int]:
-    """Title-shaped lines whose sentences stand again in a prose line of the piece: display quotes."""
-    titles = [f for f in lines if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
-    if not titles:
+    """Title-shaped lines whose words stand again in a prose line near them: display quotes."""
+    candidates = [i for i, f in enumerate(lines) if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
+    if not candidates:
         return set()
-    index = _SentenceIndex([(i, f.line.text) for i, f in enumerate(lines) if f.kind is Kind.PROSE])
-    return {id(f) for f in titles if index.repeated(f.line.text, -1)}
+    index = _Neighbourhood([(i, f.line.text) for i, f in enumerate(lines) if f.kind is Kind.PROSE])
+    return {id(lines[i]) for i in candidates if index.repeated(lines[i].line.text, i)}
 
 
 def _find_pull_quotes(labelled: list[Labelled]) -> list[Labelled]:
-    """Display quotes: a short line, or an unpunctuated tail of a paragraph, whose sentences stand
-    again in another body paragraph of the same piece."""
+    """Display quotes: a short line, or an unpunctuated tail of a paragraph, whose words stand again
+    in a body paragraph near it."""
     body = [(i, x.text) for i, x in enumerate(labelled) if x.role is Role.BODY and x.features.kind is Kind.PROSE]
     if len(body) < 2:
         return labelled
-    index = _SentenceIndex(body)
+    index = _Neighbourhood(body)
     result = list(labelled)
     for i, x in enumerate(labelled):
         if x.role is Role.SUBHEADING and index.repeated(x.text, i):

@@ -26,6 +26,7 @@ INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
 _HEADER = frozenset({Kind.DATELINE, Kind.BYLINE})
+_LOOKS_AHEAD = frozenset({Kind.PROSE, Kind.TITLE, Kind.DATELINE, Kind.SITE})  # the kinds whose rules read `ahead`
 _ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
 _LISTED = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE})  # what a related list holds
 
@@ -264,7 +265,7 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     while window:
         f = window.popleft()
         refill()
-        finished = segmenter.feed(f, [a for a in window if a.kind is not Kind.NOISE])
+        finished = segmenter.feed(f, [a for a in window if a.kind is not Kind.NOISE] if f.kind in _LOOKS_AHEAD else [])
         if finished is not None:
             yield finished
     last = segmenter.finish()

@@ -47,11 +47,12 @@ DATE_PATTERN = regex.compile(
 _PARTS = regex.compile(rf"(?P<day>\b{_DAY}\b)?.*?(?P<month>{_MONTH})?.*?(?P<year>{_YEAR})?$")
 _NUM = regex.compile(r"\d+")
 _MONTH_WORD = regex.compile(_MONTH)
+_DIGIT_OR_MONTH = regex.compile(rf"\d|{_MONTH}")
 
 
 def find_dates(text: str, line: int, reference: dt.date | None) -> list[DateMention]:
     """Every absolute date in one line of prose, with its ISO value as far as it is known."""
-    if not any(ch.isdigit() for ch in text) and not _MONTH_WORD.search(text):
+    if not _DIGIT_OR_MONTH.search(text):
         return []
     mentions = []
     for match in DATE_PATTERN.finditer(text):
