@@ -33,6 +33,8 @@ def match_bios(text: str, profile: Profile) -> list[Bio]:
     """Every bio sentence in the line, in order; [] when the first sentence is not a bio."""
     if not _MAY_BE_BIO.search(text[:BIO_VERB_WITHIN]) or len(text.split()) > MAX_BIO_WORDS:
         return []
+    if not (profile.bio_named.match(text) or profile.bio_subject.match(text)):
+        return []  # the first sentence must open like a bio; only then is the line cut into sentences
     bios = []
     for sentence in _SENTENCES.split(text):
         bio = _match_sentence(sentence, profile)

@@ -14,6 +14,7 @@ from ..names import NAME
 from ..profile import Profile
 
 MAX_DATELINE_CHARS = 140
+MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
@@ -22,7 +23,8 @@ _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*
 
 
 def match_dateline(text: str, profile: Profile) -> DateLine | None:
-    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text) or not _MONTH_OR_NUMERIC.search(text):
+    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text) or not _MONTH_OR_NUMERIC.search(text) \
+            or text.count(" ") >= MAX_DATELINE_WORDS:
         return None
     labelled = profile.dateline_label.match(text)
     if labelled:
