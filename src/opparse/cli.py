@@ -22,8 +22,9 @@ from . import __version__
 from .export import FORMATS, Writer, record_dict, valid_fields
 from .inputs import STDIN, looks_like_split_output, open_input
 from .inspect import render_inspection
-from .model import Document
-from .pipeline import Parsed, parse_lines, reparse_piece
+from .label import find_headline
+from .model import Document, Piece
+from .pipeline import Parsed, parse_lines, reparse_piece, split_lines
 from .profile import Profile, ProfileError, load_profile
 from .reader import InputError, read_lines
 
@@ -187,11 +188,11 @@ def extract(dumps, fmt, fields, profile_path, encoding, errors):
     _guarded(body)
 
 
-def piece_text(parsed: Parsed) -> str:
+def piece_text(piece: Piece) -> str:
     """The piece's lines as normalised text, blank lines kept, so line numbers can be recomputed."""
     out: list[str] = []
     previous = None
-    for f in parsed.piece.lines:
+    for f in piece.lines:
         if previous is not None:
             out.extend([""] * (f.line.number - previous - 1))
         out.append(f.line.text)
@@ -199,11 +200,13 @@ def piece_text(parsed: Parsed) -> str:
     return "\n".join(out)
 
 
-def split_record(parsed: Parsed, document: Document) -> dict:
+def split_record(piece: Piece, document: Document) -> dict:
+    headline = find_headline(piece.lines)
     return {
-        "source": document.source, "index": parsed.piece.index, "span": parsed.record.span,
-        "headline": parsed.record.headline, "cue": parsed.piece.start_cue, "strong": parsed.piece.strong,
-        "category": document.category, "text": piece_text(parsed),
+        "source": document.source, "index": piece.index,
+        "span": {"start_line": piece.start_line, "end_line": piece.end_line},
+        "headline": piece.lines[headline].line.text if headline is not None else "",
+        "cue": piece.start_cue, "strong": piece.strong, "category": document.category, "text": piece_text(piece),
     }
 
 
@@ -258,13 +261,13 @@ def split(dumps, output_dir, force, profile_path, encoding, errors):
                     folder = target / slug(Path(name).stem) if len(dumps) > 1 else target
                     folder.mkdir(parents=True, exist_ok=True)
                 lines = read_lines(stream, name, encoding, errors)
-                for parsed in parse_lines(lines, name, profile, document):
-                    item = split_record(parsed, document)
+                for piece in split_lines(lines, name, profile, document):
+                    item = split_record(piece, document)
                     run.pieces += 1
                     if folder is None:
                         sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
                         continue
-                    filename = f"{parsed.piece.index:03d}-{slug(item['headline'] or 'untitled')}.txt"
+                    filename = f"{piece.index:03d}-{slug(item['headline'] or 'untitled')}.txt"
                     _write_atomically(folder / filename, item["text"] + "\n")
                     manifest.append(json.dumps({**{k: v for k, v in item.items() if k != "text"},
                                                 "file": str((folder / filename).relative_to(target))}, ensure_ascii=False))

@@ -25,13 +25,20 @@ def _parsed(piece: Piece, document: Document, profile: Profile) -> Parsed:
     return Parsed(piece, labelled, build_record(piece, labelled, document, profile))
 
 
+def split_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
+                document: Document | None = None) -> Iterator[Piece]:
+    """Pieces only, as soon as each is complete: what `opparse split` needs, without extracting fields."""
+    profile = profile or default_profile()
+    document = document or Document(source)
+    yield from segment((classify(line, profile) for line in lines), document, profile)
+
+
 def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
                 document: Document | None = None) -> Iterator[Parsed]:
     """Records as soon as each piece is complete; `document` collects preamble, trailer, category."""
     profile = profile or default_profile()
     document = document or Document(source)
-    features = (classify(line, profile) for line in lines)
-    for piece in segment(features, document, profile):
+    for piece in split_lines(lines, source, profile, document):
         yield _parsed(piece, document, profile)
 
 
