@@ -251,21 +251,27 @@ class _Segmenter:
 
 def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
     """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
-    window: deque[Features] = deque()
+    window: deque[Features] = deque()  # the lines after the current one; LOOKAHEAD of them are not noise
     source = iter(features)
     segmenter = _Segmenter(document, profile)
+    counted = 0
 
     def refill() -> None:
-        for f in source:
-            window.append(f)
-            if len(window) > LOOKAHEAD and window[-1].kind is not Kind.NOISE:
+        nonlocal counted
+        while counted < LOOKAHEAD:
+            f = next(source, None)
+            if f is None:
                 return
+            window.append(f)
+            counted += f.kind is not Kind.NOISE
 
     refill()
     while window:
         f = window.popleft()
+        counted -= f.kind is not Kind.NOISE
         refill()
-        finished = segmenter.feed(f, [a for a in window if a.kind is not Kind.NOISE] if f.kind in _LOOKS_AHEAD else [])
+        ahead = [a for a in window if a.kind is not Kind.NOISE] if f.kind in _LOOKS_AHEAD else []
+        finished = segmenter.feed(f, ahead)
         if finished is not None:
             yield finished
     last = segmenter.finish()
