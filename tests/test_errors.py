@@ -67,10 +67,11 @@ def test_unknown_format_is_a_usage_error():
     assert result.exit_code == ExitStatus.USAGE
 
 
-def test_directory_is_an_input_error(tmp_path):
+def test_directory_without_dumps_is_an_input_error(tmp_path):
+    (tmp_path / "notes.md").write_text("not a dump", encoding="utf-8")
     result = invoke("extract", tmp_path)
     assert result.exit_code == ExitStatus.INPUT_ERROR
-    assert "is a directory" in result.stderr
+    assert "is a directory with no *.txt files in it" in result.stderr
 
 
 def test_nul_bytes_later_in_the_file_are_refused(tmp_path):

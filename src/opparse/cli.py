@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import itertools
 import io
 import json
 import os
@@ -14,11 +15,17 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 from . import __version__
+from .corpus import DUMP_GLOB, INPUT_FORMATS, Unit, file_units, jsonl_units, parquet_units
 from .export import FORMATS, Writer, record_dict, valid_fields
 from .inputs import STDIN, looks_like_split_output, open_input
 from .inspect import render_inspection
@@ -26,7 +33,7 @@ from .label import find_headline
 from .model import Document, Piece
 from .pipeline import Parsed, parse_lines, reparse_piece, split_lines
 from .profile import Profile, ProfileError, load_profile
-from .reader import InputError, read_lines
+from .reader import InputError, lines_from_text, read_lines
 
 
 class ExitStatus(enum.IntEnum):
@@ -147,17 +154,28 @@ def main() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="Output format.")
 @click.option("--fields", default=None, help="Comma-separated keys to keep, in order (CSV/TSV: the flat column names).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes; output stays in input order, byte for byte as with --jobs 1.")
+@click.option("--input", "input_format", type=click.Choice(INPUT_FORMATS), default="text", show_default=True,
+              help="text: each file is a dump. jsonl/parquet: each record's --text-field holds one dump.")
+@click.option("--glob", "pattern", default=DUMP_GLOB, show_default=True, help="Files to take from a directory argument.")
+@click.option("--text-field", default="text", show_default=True, help="Corpus field holding the dump's text.")
+@click.option("--id-field", default="id", show_default=True,
+              help="Corpus field used as the records' source (FILE:LINE when absent).")
 @_common_options
-def extract(dumps, fmt, fields, profile_path, encoding, errors):
+def extract(dumps, fmt, fields, jobs, input_format, pattern, text_field, id_field, profile_path, encoding, errors):
     """One record per piece (see CONTRACT.md), as JSON, JSON Lines, CSV or TSV.
 
-    Reads DUMPS, or stdin when none is given or one is '-'. Stdin may also be the JSON Lines
-    that `opparse split` prints, so `opparse split d.txt | opparse extract` gives the same records.
+    Reads DUMPS (files, or directories of them), or stdin when none is given or one is '-'.
+    Stdin may also be the JSON Lines that `opparse split` prints, so
+    `opparse split d.txt | opparse extract` gives the same records.
 
     \b
     Examples:
       opparse extract dump.txt
       opparse extract a.txt b.txt --format jsonl
+      opparse extract crawl/ --jobs 4 --format jsonl > records.jsonl
+      opparse extract corpus.jsonl --input jsonl --text-field text --id-field url
       opparse extract dump.txt --format csv --fields index,headline,published,authors
       opparse split dump.txt | opparse extract --format jsonl | jq -r '.authors[].name'
     """
@@ -167,25 +185,135 @@ def extract(dumps, fmt, fields, profile_path, encoding, errors):
         if unknown:
             raise click.BadParameter(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(valid_fields(fmt))}",
                                      param_hint="--fields")
-    profile = _profile(profile_path)
+    options = Options(profile_path, encoding, errors)
+    _profile(profile_path)  # a bad profile is a usage error before any work starts
     run = Run()
 
     def body() -> ExitStatus:
         writer = Writer(sys.stdout, fmt, chosen, pretty=sys.stdout.isatty())
-        for name, stream in _each_input(dumps, run):
-            try:
-                for parsed in _parsed_from(name, stream, profile, encoding, errors, accept_split=True):
-                    writer.write(record_dict(parsed.record))
-                    run.pieces += 1
-            except InputError as error:
-                warn(str(error))
-                run.failed += 1
+        units = _units(dumps, input_format, pattern, text_field, id_field)
+        if input_format == "text":
+            units = list(units)  # paths only: known in full, for the progress bar
+        with _progress(units) as advance:
+            for unit, records, problem in _extracted(units, options, jobs):
+                for record in records:
+                    writer.write(record)
+                run.pieces += len(records)
+                if problem:
+                    warn(problem)
+                    run.failed += 1
+                advance(unit)
         writer.close()
         if not run.pieces and not run.failed:
             warn("no pieces found")
         return run.status()
 
     _guarded(body)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a worker needs to read and parse a unit the way the command line asked."""
+
+    profile_path: str | None
+    encoding: str | None
+    errors: str
+
+
+_PROFILES: dict[str | None, Profile] = {}
+
+
+def _cached_profile(path: str | None) -> Profile:
+    if path not in _PROFILES:
+        _PROFILES[path] = load_profile(path)
+    return _PROFILES[path]
+
+
+def _units(dumps: tuple[str, ...], input_format: str, pattern: str, text_field: str, id_field: str) -> Iterator[Unit | str]:
+    """Units in input order; a path that cannot be expanded or read yields its error message instead."""
+    for name in dumps or (STDIN,):
+        try:
+            if input_format == "jsonl":
+                yield from jsonl_units(name, text_field, id_field)
+            elif input_format == "parquet":
+                yield from parquet_units(name, text_field, id_field)
+            else:
+                yield from file_units((name,), pattern)
+        except InputError as error:
+            yield str(error)
+
+
+def records_of(unit: Unit, options: Options) -> list[dict]:
+    """Every record of one unit; raises InputError when it cannot be read."""
+    profile = _cached_profile(options.profile_path)
+    if unit.text is not None:
+        return [record_dict(p.record) for p in parse_lines(lines_from_text(unit.text), unit.source, profile)]
+    with open_input(unit.path) as stream:
+        return [record_dict(p.record) for p in
+                _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True)]
+
+
+def _work(unit: Unit | str, options: Options) -> tuple[Unit | str, list[dict], str | None]:
+    if isinstance(unit, str):
+        return unit, [], unit
+    try:
+        return unit, records_of(unit, options), None
+    except InputError as error:
+        return unit, [], str(error)
+
+
+def _extracted(units, options: Options, jobs: int) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
+    """(unit, records, problem) in input order: in this process, or from `jobs` workers."""
+    if jobs == 1:
+        for unit in units:
+            if isinstance(unit, Unit) and unit.path is not None:
+                yield from _streamed(unit, options)
+            else:
+                yield _work(unit, options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        local = [u for u in units if isinstance(u, Unit) and u.path == STDIN]
+        if local:
+            raise click.UsageError("--jobs reads files, not stdin")
+        yield from pool.map(_work, units, itertools.repeat(options), chunksize=1)
+
+
+def _streamed(unit: Unit, options: Options) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
+    """One file in this process, yielding each record as soon as its piece is complete."""
+    profile = _cached_profile(options.profile_path)
+    try:
+        with open_input(unit.path) as stream:
+            for parsed in _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True):
+                yield unit, [record_dict(parsed.record)], None
+    except InputError as error:
+        yield unit, [], str(error)
+        return
+    yield unit, [], None
+
+
+@contextmanager
+def _progress(units):
+    """A progress bar on stderr (files done, MB/s) when stderr is a terminal and there are several files."""
+    if not (sys.stderr.isatty() and isinstance(units, list) and len(units) > 1):
+        yield lambda unit: None
+        return
+    total = sum(u.size for u in units if isinstance(u, Unit))
+    columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[files]}"),
+               TransferSpeedColumn(), TimeRemainingColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=total or None, files=f"0/{len(units)} files")
+        done = 0
+        seen: set[int] = set()
+
+        def advance(unit) -> None:
+            nonlocal done
+            if id(unit) in seen:
+                return
+            seen.add(id(unit))
+            done += 1
+            progress.update(task, advance=unit.size if isinstance(unit, Unit) else 0, files=f"{done}/{len(units)} files")
+
+        yield advance
 
 
 def piece_text(piece: Piece) -> str:
