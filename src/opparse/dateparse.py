@@ -27,7 +27,7 @@ _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
 _KEEP_UPPER = frozenset({"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
                          "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"})
-_NOISE = regex.compile(r"\s+(?:at|on|@)\s+|\s*[|•·]\s*|\s+[–—-]\s+", regex.I)
+_NOISE = regex.compile(r"\s+(?:at|on|@)\s+|\s*[|•·]\s*|\s+[–—/-]\s+", regex.I)
 
 
 def _strip_zone(text: str) -> str:

@@ -16,7 +16,8 @@ from .cues.intro import intro_score
 from .model import Features, Kind, Role
 from .profile import Profile
 
-HEADLINE_SEARCH_LINES = 5  # intro paragraphs and a date header come first, never more
+HEADLINE_SEARCH_LINES = 7  # intro paragraphs, a date header and a kicker come first, never more
+MAX_KICKER_WORDS = 3
 MIN_STANDFIRST_TITLE_WORDS = 9  # a title-shaped line this long under a headline is a standfirst, not alt text
 MIN_PULL_QUOTE_WORDS = 5
 MAX_STANDFIRST_WORDS = 60
@@ -66,8 +67,14 @@ class Labelled:
 
 
 def find_headline(lines: list[Features]) -> int | None:
+    """The first title-shaped line among the piece's opening lines; a short column name right above
+    a longer title ('Macroscope' over the headline) is a kicker, not the headline."""
     for i, f in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if f.kind is Kind.TITLE and not f.name_only:
+            following = next((g for g in lines[i + 1:i + 3] if g.kind is not Kind.NOISE), None)
+            if len(f.line.text.split()) <= MAX_KICKER_WORDS and following is not None and following.kind is Kind.TITLE \
+                    and not following.name_only and len(following.line.text.split()) > MAX_KICKER_WORDS:
+                continue
             return i
         if f.kind not in (Kind.PROSE, Kind.DATELINE, Kind.CLOSING, Kind.SLUG, Kind.NOISE):
             return None
@@ -79,9 +86,11 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
     roles: list[Role] = []
     if headline is not None:
         roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
+        roles = [Role.FURNITURE if r is Role.SUBHEADING else r for r in roles]
         roles.append(Role.HEADLINE)
-    last_prose = max((i for i, f in enumerate(lines) if f.kind is Kind.PROSE), default=-1)
-    prose_after = _prose_after(lines)
+    comments = next((i for i, f in enumerate(lines) if f.opens_comments), len(lines))
+    last_prose = max((i for i, f in enumerate(lines[:comments]) if f.kind is Kind.PROSE), default=-1)
+    prose_after = _prose_after(lines[:comments]) + [0] * (len(lines) - comments)
     quoted = _repeated_titles(lines)
     in_header = True
     standfirst_done = False
@@ -90,7 +99,7 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
         f = lines[j]
         following = next((g for g in lines[j + 1:j + 4] if g.kind is not Kind.NOISE), None)
         in_related = f.opens_related or (in_related and f.kind in _RELATED_ITEMS)
-        role = Role.FURNITURE if in_related else _FIXED_ROLES.get(f.kind)
+        role = Role.FURNITURE if in_related or j >= comments else _FIXED_ROLES.get(f.kind)
         if role is None:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or prose_after[j] <= MAX_PROSE_AFTER_BIO else Role.BODY
@@ -180,7 +189,8 @@ class _Neighbourhood:
 
 def _repeated_titles(lines: list[Features]) -> set[int]:
     """Title-shaped lines whose words stand again in a prose line near them: display quotes."""
-    candidates = [i for i, f in enumerate(lines) if f.kind is Kind.TITLE and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
+    candidates = [i for i, f in enumerate(lines)
+                  if f.kind is Kind.TITLE and not f.name_only and len(f.line.text.split()) >= MIN_PULL_QUOTE_WORDS]
     if not candidates:
         return set()
     index = _Neighbourhood([(i, f.line.text) for i, f in enumerate(lines) if f.kind is Kind.PROSE])

@@ -73,6 +73,7 @@ class Features:
     two_sentences: bool = False  # a TITLE line holding two sentences: a headline or unpunctuated prose, never a subheading
     place_dateline: bool = False  # prose opening 'BRUSSELS – ...': the first paragraph of a body
     opens_related: bool = False  # 'Related', 'You may also like': the titles under it link to other posts
+    opens_comments: bool = False  # '2 thoughts on “...”': readers' comments follow
     dateline: DateLine | None = None
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 

@@ -91,6 +91,7 @@ class Profile:
     bio_named: regex.Pattern
     bio_subject: regex.Pattern
     role_word: regex.Pattern
+    org_word: regex.Pattern
     standfirst: regex.Pattern
     intro_piece_noun: regex.Pattern
     intro_posting: regex.Pattern
@@ -99,6 +100,7 @@ class Profile:
     print_notes: regex.Pattern
     closing_lines: frozenset[str]
     related_lines: frozenset[str]
+    comments_opener: regex.Pattern
     closing_patterns: regex.Pattern
     site_lines: frozenset[str]
     site_patterns: regex.Pattern
@@ -133,7 +135,7 @@ class Profile:
                 rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", CASELESS),
             credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
             credit_bare_agency=regex.compile(
-                rf"(?<=[.!?”\"’)])\s*(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
+                rf"(?<=[.!?”\"’)])\s*(?:[—–-]\s*)?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
                 rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
             agency_last_words=frozenset(name.split()[-1] for name in words("agencies", "names")),
             agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
@@ -147,6 +149,7 @@ class Profile:
             bio_subject=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})"
                 rf"\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", CASELESS),
+            org_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'organisation_words'))})\b"),
             role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", CASELESS),
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
             intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
@@ -159,6 +162,7 @@ class Profile:
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
             related_lines=frozenset(s.casefold() for s in words("closing", "related")),
+            comments_opener=_compile_all(words("closing", "comments"), "closing.comments"),
             closing_patterns=_compile_all(words("closing", "patterns"), "closing.patterns"),
             site_lines=frozenset(s.casefold() for s in words("site", "lines")),
             site_patterns=_compile_all(words("site", "patterns"), "site.patterns"),

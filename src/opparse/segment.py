@@ -20,7 +20,8 @@ from .model import Document, Features, Kind, Piece
 from .profile import Profile
 
 LOOKAHEAD = 8
-STANDFIRST_TITLE_WORDS = 9
+MAX_INTRO_PARAGRAPHS = 3
+STANDFIRST_TITLE_WORDS = 15
 RELATED_REACH = 9  # three linked posts of title, date and category
 INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
@@ -56,9 +57,9 @@ def _headline_candidate(f: Features) -> bool:
     return f.kind is Kind.TITLE and not f.name_only
 
 
-def _headline_follows_intro(ahead: list[Features]) -> bool:
-    """After a blurb: at most one more blurb paragraph, then a headline with content under it."""
-    for i in range(min(2, len(ahead))):
+def _headline_follows_intro(ahead: list[Features], more_paragraphs: int = MAX_INTRO_PARAGRAPHS - 1) -> bool:
+    """After a blurb: at most `more_paragraphs` more blurb paragraphs, then a headline with content under it."""
+    for i in range(min(more_paragraphs + 1, len(ahead))):
         if _headline_candidate(ahead[i]):
             return i + 1 < len(ahead) and ahead[i + 1].kind in _CONTENT
         if ahead[i].kind is not Kind.PROSE:
@@ -111,7 +112,7 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
     if state is not State.INTRO and state is not State.HEAD and f.kind is Kind.PROSE and _headline_follows_intro(ahead):
         if _intro_ok(f, state, profile):
             return Start("blurb before a headline", True)
-        if state is State.CLOSING:
+        if state is State.CLOSING and _headline_follows_intro(ahead, more_paragraphs=1):
             return Start("paragraph between a piece's closing lines and a headline", True)
     if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
         if _header_follows(ahead, need_dated=state is State.BODY):
@@ -139,7 +140,9 @@ def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features
     if state is State.INTRO:
         return State.HEAD if kind is Kind.TITLE else State.INTRO
     if kind in _ENDS_PIECE or (kind is Kind.PROSE and f.ends_excerpt):
-        return State.CLOSING if state is not State.HEAD or kind is not Kind.BIO else State.HEAD
+        if state is State.HEAD and kind is not Kind.PROSE:
+            return State.HEAD  # a bio or a 'Published in X' line under the headline: the piece has not begun
+        return State.CLOSING
     if kind is Kind.PROSE:
         if state is State.HEAD and prose_seen == 1 and not (ahead and ahead[0].kind is Kind.PROSE):
             return State.HEAD  # the standfirst: the header goes on
@@ -173,6 +176,7 @@ class _Segmenter:
         self.outside: list[Features] = []  # until a piece starts: preamble, or the one piece of a dump without cues
         self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
         self.related_left = 0  # lines still to come of a 'Related' list, which open no piece
+        self.in_comments = False  # pending lines are a comment section: only a new piece or site furniture settles them
 
     def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
         """Take one line; return the previous piece when this line opens the next one."""
@@ -191,6 +195,9 @@ class _Segmenter:
             self.outside.append(f)
             if f.kind is Kind.PREAMBLE and self.document.category is None:
                 self.document.category = category(f.line.text, self.profile)
+            return None
+        if f.opens_comments and not self.pending:
+            self.pending, self.in_comments = [f], True
             return None
         if self.pending or (self.state is State.CLOSING and f.kind is Kind.TITLE):
             self._settle_pending(f)
@@ -226,8 +233,8 @@ class _Segmenter:
         """Site furniture sends the held lines to the trailer; prose shows they were the piece's own."""
         if f.kind is Kind.SITE:
             self.document.trailer.extend(p.line for p in self.pending + [f])
-            self.pending, self.state = [], State.TRAILER
-        elif f.kind is Kind.PROSE:
+            self.pending, self.state, self.in_comments = [], State.TRAILER, False
+        elif f.kind is Kind.PROSE and not self.in_comments:
             self.current.extend(self.pending + [f])
             self.pending, self.state = [], State.BODY
         else:
@@ -235,9 +242,9 @@ class _Segmenter:
 
     def _open(self, f: Features, start: Start) -> Piece | None:
         finished = None
-        self.current.extend(self.pending)  # a 'Related' block between two pieces belongs to the one above
-        self.pending = []
-        kicker = _trailing_noise(self.current)  # 'Argument:', 'Guest Essay' above a headline open the next piece
+        self.current.extend(self.pending)  # a 'Related' block or comments between two pieces belong to the one above
+        self.pending, self.in_comments = [], False
+        kicker = _trailing_noise(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
         if self.current:
             self.index += 1
             finished = Piece(self.index, self.current, self.opened.cue, self.opened.strong)

@@ -27,6 +27,7 @@ from .shape import (
 )
 from .standfirst import standfirst_names
 
+MAX_COMMENTS_OPENER_CHARS = 200
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
     r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
@@ -38,14 +39,16 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.PRINT_NOTE, cues=("print note",))
     if text.casefold() in profile.related_lines:
         return Features(line, Kind.CLOSING, opens_related=True, cues=("related-posts list",))
+    if len(text) <= MAX_COMMENTS_OPENER_CHARS and profile.comments_opener.match(text):
+        return Features(line, Kind.CLOSING, opens_comments=True, cues=("comments section",))
+    if match_byline(text, profile):
+        return Features(line, Kind.BYLINE, cues=("byline",))
     furniture = furniture_kind(text, profile)
     if furniture:
         return Features(line, furniture[0], cues=(furniture[1],))
     dateline = match_dateline(text, profile)
     if dateline:
         return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
-    if match_byline(text, profile):
-        return Features(line, Kind.BYLINE, cues=("byline",))
     if credit_alone(text):
         return Features(line, Kind.CREDIT, cues=("credit line",))
     if split_credit(text, profile):

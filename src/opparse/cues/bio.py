@@ -16,7 +16,7 @@ ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fello
 _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Rev|\p{Lu})\.)\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
-    r"(?:,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+    r"(?:,?\s+who\s+|,?\s+which\s+|,\s+[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?\.?$|,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
 _BIO_LEAD = regex.compile(r"^[•*·▪■–—\s-]*(?:(?:about the authors?|about the writer|author bio|bio)\s*:\s*)?", regex.I)
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
 
@@ -31,6 +31,8 @@ class Bio:
 
 def match_bios(text: str, profile: Profile) -> list[Bio]:
     """Every bio sentence in the line, in order; [] when the first sentence is not a bio."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # '(The author is a columnist. The opinions expressed are her own.)'
     if not _MAY_BE_BIO.search(text[:BIO_VERB_WITHIN]) or len(text.split()) > MAX_BIO_WORDS:
         return []
     if not (profile.bio_named.match(text) or profile.bio_subject.match(text)):

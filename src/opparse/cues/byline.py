@@ -13,6 +13,7 @@ from .bio import split_role
 MAX_BYLINE_CHARS = 320
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
+_NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 
 
@@ -35,6 +36,9 @@ class Byline:
 def match_byline(text: str, profile: Profile) -> Byline | None:
     if len(text) > MAX_BYLINE_CHARS:
         return None
+    piped = _NAME_PIPE_ROLE.match(text)
+    if piped and profile.role_word.search(piped.group("role")):  # 'Jane Roe | Senior Fellow'
+        return Byline((Person(piped.group("name"), piped.group("role").strip()),))
     match = profile.byline.match(text)
     if not match:
         return None
@@ -55,14 +59,16 @@ def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
         return None
     people = [Person(lead.group("name"))]
     parts = [p.strip() for p in chunk[lead.end():].split(",") if p.strip()]
-    while parts and is_name(parts[0]) and not profile.role_word.search(parts[0]):
+    while parts and is_name(parts[0]) and not profile.role_word.search(parts[0]) and not profile.org_word.search(parts[0]):
         people.append(Person(parts.pop(0)))
     if parts:
         described = ", ".join(parts)
         if described[:1].islower():
             role, organisation = split_role(described)
-        elif profile.role_word.search(described):
-            role, organisation = described, None
+        elif profile.role_word.search(parts[0]):
+            role, organisation = parts[0], ", ".join(parts[1:]) or None
+        elif profile.org_word.search(parts[0]):  # 'By Jane Roe, Coral Sea Policy Centre'
+            role, organisation = None, parts[0]
         else:
             return None
         people[-1] = Person(people[-1].name, role, organisation)

@@ -42,13 +42,17 @@ def split_credit(text: str, profile: Profile) -> Credit | None:
         return None
     offset = max(0, len(text) - CREDIT_WINDOW)  # credits sit at the end: scan only the tail
     tail = text[offset:]
-    if not _MAY_HOLD_CREDIT.search(tail) and text.rsplit(None, 1)[-1].strip(".") not in profile.agency_last_words:
+    if not _MAY_HOLD_CREDIT.search(tail) and _last_word(text) not in profile.agency_last_words:
         return None
     found = _find_credit(tail, profile)
     if found is None:
         return None
     start, credit = found
     return _credit(text, offset + start, credit)
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].rsplit("/", 1)[-1].strip(".")
 
 
 def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:

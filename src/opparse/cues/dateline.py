@@ -16,6 +16,8 @@ from ..profile import Profile
 MAX_DATELINE_CHARS = 140
 MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
+_PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
+_PARTS = regex.compile(r"\s+[/|·•]\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^\d,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
@@ -32,7 +34,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         if found:
             kind = "updated" if labelled.group("label").casefold() in profile.updated_labels else "published"
             return DateLine(kind, found[0], author=found[1])
-    value = parse_full_date(text, dayfirst=profile.dayfirst)
+    value = parse_full_date(text, dayfirst=profile.dayfirst) or _leading_date(text, profile.dayfirst)
     if value:
         return DateLine("published", value)
     for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE):
@@ -40,10 +42,21 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         if match:
             value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
             if value:
-                source = match.group("source").strip(" ,")
+                source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
                 outlet = source if profile.outlet_name.search(source) or profile.outlet_marker.search(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
+    return None
+
+
+def _leading_date(text: str, dayfirst: bool) -> str | None:
+    """'March 3, 2021 / 8:14 AM / Updated 2 hours ago': the longest run of parts, from the first,
+    that is a date."""
+    parts = _PARTS.split(text)
+    for end in range(len(parts) - 1, 0, -1):
+        value = parse_full_date(" ".join(parts[:end]), dayfirst=dayfirst)
+        if value:
+            return value
     return None
 
 

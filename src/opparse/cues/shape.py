@@ -13,7 +13,8 @@ _SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p
 _TITLE_START = regex.compile(r"^[\p{Lu}\p{N}“\"‘'(\[¿¡#$£€]|^\p{Lo}")
 _NAME_ONLY = regex.compile(rf"^{NAME_LIST}$")
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|vs|No|Prof|Gen|Sen|Rep|Jr|Sr))\.[”\"’)]?\s+[\p{Lu}“\"‘]")
-_PLACE_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?\s*[–—-]{1,2}\s+\S")
+_PLACE_DATELINE = regex.compile(
+    r"^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}(?:,\s*[^–—()-]{1,40}?)?(?:\s*\((?P<outlet>[^()]{2,60})\))?\s*[–—-]{1,2}\s+\S")
 _TITLE_WORDS = frozenset(
     "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
     "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
@@ -54,8 +55,15 @@ def has_two_sentences(text: str) -> bool:
 
 
 def opens_with_place_dateline(text: str) -> bool:
-    """'BRUSSELS – When the Commission ...': wire and syndication style for a body's first paragraph."""
+    """'BRUSSELS – When the Commission ...', 'LONDON, March 3 (Reuters Breakingviews) - ...': wire
+    and syndication style for a body's first paragraph."""
     return bool(_PLACE_DATELINE.match(text))
+
+
+def place_dateline_outlet(text: str) -> str | None:
+    """The source a wire opener names in brackets: 'LONDON, March 3 (Reuters Breakingviews) -'."""
+    match = _PLACE_DATELINE.match(text)
+    return match.group("outlet") if match and match.group("outlet") else None
 
 
 _WORD = regex.compile(r"[\p{L}’'-]+")

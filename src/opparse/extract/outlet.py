@@ -7,6 +7,7 @@ import regex
 
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
+from ..cues.shape import place_dateline_outlet
 from ..label import Labelled
 from ..model import Role
 from ..profile import Profile
@@ -39,6 +40,10 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
     for x in lines:
         if x.role is Role.DATELINE and x.features.dateline and x.features.dateline.outlet:
             return x.features.dateline.outlet
+        if x.role is Role.BODY and x.features.place_dateline:
+            named = place_dateline_outlet(x.text)
+            if named:
+                return named
     for x in lines:
         if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
             note = match_print_note(x.text, profile) if x.role is Role.PRINT_NOTE else None
