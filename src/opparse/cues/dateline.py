@@ -34,7 +34,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         if found:
             kind = "updated" if labelled.group("label").casefold() in profile.updated_labels else "published"
             return DateLine(kind, found[0], author=found[1])
-    value = parse_full_date(text, dayfirst=profile.dayfirst) or _leading_date(text, profile.dayfirst)
+    value = parse_full_date(text, dayfirst=profile.dayfirst)
     if value:
         return DateLine("published", value)
     for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE):
@@ -46,7 +46,8 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 outlet = source if profile.outlet_name.search(source) or profile.outlet_marker.search(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
-    return None
+    value = _leading_date(text, profile.dayfirst)
+    return DateLine("published", value) if value else None
 
 
 def _leading_date(text: str, dayfirst: bool) -> str | None:
