@@ -93,7 +93,7 @@ def _parsed_from(name: str, stream: io.BufferedReader, profile: Profile, encodin
     if accept_split and name == STDIN and looks_like_split_output(stream):
         yield from _parsed_from_split(stream, profile)
         return
-    yield from parse_lines(read_lines(stream, name, encoding, errors), name, profile)
+    yield from parse_lines(read_lines(stream, name, encoding, errors), name, profile, Document(name, keep_outside=False))
 
 
 def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[Parsed]:
@@ -247,7 +247,8 @@ def records_of(unit: Unit, options: Options) -> list[dict]:
     """Every record of one unit; raises InputError when it cannot be read."""
     profile = _cached_profile(options.profile_path)
     if unit.text is not None:
-        return [record_dict(p.record) for p in parse_lines(lines_from_text(unit.text), unit.source, profile)]
+        document = Document(unit.source, keep_outside=False)
+        return [record_dict(p.record) for p in parse_lines(lines_from_text(unit.text), unit.source, profile, document)]
     with open_input(unit.path) as stream:
         return [record_dict(p.record) for p in
                 _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True)]
@@ -382,7 +383,7 @@ def split(dumps, output_dir, force, profile_path, encoding, errors):
     def body() -> ExitStatus:
         manifest: list[str] = []
         for name, stream in _each_input(dumps, run):
-            document = Document(name)
+            document = Document(name, keep_outside=False)
             try:
                 folder = target
                 if target is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -98,12 +99,22 @@ class Piece:
 
 @dataclass(slots=True)
 class Document:
-    """What the segmenter knows about the whole dump besides its pieces."""
+    """What the segmenter knows about the whole dump besides its pieces. The lines outside pieces
+    are kept only when asked (`inspect`, tests): a gigabyte crawl would otherwise pile them up."""
 
     source: str
     category: str | None = None  # archive or category title from the preamble
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
+    keep_outside: bool = True
+
+    def add_preamble(self, lines: Iterable[Line]) -> None:
+        if self.keep_outside:
+            self.preamble.extend(lines)
+
+    def add_trailer(self, lines: Iterable[Line]) -> None:
+        if self.keep_outside:
+            self.trailer.extend(lines)
 
 
 @dataclass(slots=True)

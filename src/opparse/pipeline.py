@@ -56,4 +56,5 @@ def parse(text: str, source: str = "-", profile: Profile | None = None) -> list[
     """Library entry point: the records of one dump, as plain dicts with the keys of CONTRACT.md."""
     from .export import record_dict
 
-    return [record_dict(p.record) for p in parse_lines(lines_from_text(text), source, profile)]
+    document = Document(source, keep_outside=False)
+    return [record_dict(p.record) for p in parse_lines(lines_from_text(text), source, profile, document)]

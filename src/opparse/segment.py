@@ -205,25 +205,25 @@ class _Segmenter:
         self.state = _next_state(self.state, f, self.prose_seen + (f.kind is Kind.PROSE), ahead)
         self.prose_seen += f.kind is Kind.PROSE
         if self.state is State.TRAILER:
-            self.document.trailer.append(f.line)
+            self.document.add_trailer((f.line,))
         else:
             self.current.append(f)
         return None
 
     def finish(self) -> Piece | None:
-        self.document.trailer.extend(p.line for p in self.pending)
+        self.document.add_trailer(p.line for p in self.pending)
         if self.current:
             return Piece(self.index + 1, self.current, self.opened.cue, self.opened.strong)
         if any(o.kind is Kind.PROSE for o in self.outside):
             return Piece(1, self.outside, "no boundary found: the whole dump as one piece", False)
-        self.document.preamble.extend(o.line for o in self.outside)
+        self.document.add_preamble(o.line for o in self.outside)
         return None
 
     def _hold(self, f: Features) -> None:
         if self.state is State.OUTSIDE:
             self.outside.append(f)
         elif self.state is State.TRAILER:
-            self.document.trailer.append(f.line)
+            self.document.add_trailer((f.line,))
         elif self.pending:
             self.pending.append(f)
         else:
@@ -232,7 +232,7 @@ class _Segmenter:
     def _settle_pending(self, f: Features) -> None:
         """Site furniture sends the held lines to the trailer; prose shows they were the piece's own."""
         if f.kind is Kind.SITE:
-            self.document.trailer.extend(p.line for p in self.pending + [f])
+            self.document.add_trailer(p.line for p in self.pending + [f])
             self.pending, self.state, self.in_comments = [], State.TRAILER, False
         elif f.kind is Kind.PROSE and not self.in_comments:
             self.current.extend(self.pending + [f])
@@ -249,7 +249,7 @@ class _Segmenter:
             self.index += 1
             finished = Piece(self.index, self.current, self.opened.cue, self.opened.strong)
         elif self.outside:
-            self.document.preamble.extend(o.line for o in self.outside)
+            self.document.add_preamble(o.line for o in self.outside)
             self.outside = []
         self.current, self.opened, self.prose_seen = kicker + [f], start, 0
         self.state = State.HEAD if f.kind is Kind.TITLE else State.INTRO
