@@ -9,7 +9,7 @@ from .extract.record import build_record
 from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
 from .profile import Profile, default_profile
-from .reader import lines_from_text
+from .reader import lines_from_text, read_lines
 from .segment import segment
 
 
@@ -50,6 +50,17 @@ def reparse_piece(text: str, start_line: int, index: int, document: Document, st
     if not features:
         return None
     return _parsed(Piece(index, features, start_cue, strong), document, profile)
+
+
+def parse_file(path: str, profile: Profile | None = None, encoding: str | None = None, errors: str = "strict") -> list[dict]:
+    """Library entry point for a dump on disk, read exactly as the command line reads it (encoding
+    sniffing, BOM, line numbers); raises reader.InputError when it cannot be read."""
+    from .export import record_dict
+
+    with open(path, "rb") as stream:
+        document = Document(path, keep_outside=False)
+        lines = read_lines(stream, path, encoding, errors)
+        return [record_dict(p.record) for p in parse_lines(lines, path, profile, document)]
 
 
 def parse(text: str, source: str = "-", profile: Profile | None = None) -> list[dict]:
