@@ -116,6 +116,12 @@ def test_inspect_names_roles_and_boundary_cues():
     assert " headline " in out and " body " in out
 
 
+def test_inspect_why_names_the_cue_behind_each_kind():
+    out = invoke("inspect", EXAMPLE, "--why").stdout
+    assert "[byline]" in out or "[published date line]" in out
+    assert "[prose]" in out
+
+
 def test_subprocess_pipes_split_into_extract_and_stays_quiet_on_stderr():
     split = run("split", EXAMPLE)
     assert split.returncode == 0 and split.stderr == b""

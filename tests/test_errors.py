@@ -109,3 +109,15 @@ def test_interrupt_exits_130_without_traceback(tmp_path):
     assert process.returncode == ExitStatus.INTERRUPTED
     assert b"Traceback" not in stderr
     assert stderr.strip() == b"opparse: interrupted"
+
+
+def test_a_bug_is_one_line_and_exit_1_not_a_traceback(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("cue table exploded")
+
+    monkeypatch.setattr("opparse.cli.parse_lines", broken)
+    monkeypatch.delenv("OPPARSE_DEBUG", raising=False)
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE)])
+    assert result.exit_code == ExitStatus.INTERNAL_ERROR
+    assert result.stderr.startswith("opparse: internal error: RuntimeError: cue table exploded")
+    assert "Traceback" not in result.stderr

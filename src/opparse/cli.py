@@ -132,6 +132,13 @@ def _guarded(run_body) -> None:
     except KeyboardInterrupt:
         warn("interrupted")
         sys.exit(ExitStatus.INTERRUPTED)
+    except click.ClickException:
+        raise
+    except Exception as error:  # a bug: one line for the user, the traceback only when asked for
+        if os.environ.get("OPPARSE_DEBUG"):
+            raise
+        warn(f"internal error: {type(error).__name__}: {error} (set OPPARSE_DEBUG=1 for the traceback, and please report it)")
+        sys.exit(ExitStatus.INTERNAL_ERROR)
     sys.exit(status)
 
 
@@ -417,14 +424,16 @@ def split(dumps, output_dir, force, profile_path, encoding, errors):
 @main.command()
 @click.argument("dump", type=click.Path(dir_okay=True, allow_dash=True), default=STDIN)
 @click.option("--color/--no-color", default=None, help="Colour the roles (default: when stdout is a terminal).")
+@click.option("--why", is_flag=True, help="Also name the cue that decided each line's kind.")
 @_common_options
-def inspect(dump, color, profile_path, encoding, errors):
+def inspect(dump, color, why, profile_path, encoding, errors):
     """Every line with the role opparse gave it, and at each piece boundary the cue that decided it.
 
     \b
     Examples:
       opparse inspect dump.txt
       opparse inspect dump.txt | grep -n 'piece '
+      opparse inspect dump.txt --why | less
     """
     profile = _profile(profile_path)
     run = Run()
@@ -439,7 +448,7 @@ def inspect(dump, color, profile_path, encoding, errors):
                 run.failed += 1
                 continue
             run.pieces += len(parsed)
-            render_inspection(parsed, document, sys.stdout, color=sys.stdout.isatty() if color is None else color)
+            render_inspection(parsed, document, sys.stdout, color=sys.stdout.isatty() if color is None else color, why=why)
         return run.status()
 
     _guarded(body)

@@ -18,33 +18,41 @@ ROLE_STYLES = {
 ROLE_WIDTH = max(len(role.value) for role in Role)
 
 
-def inspection_rows(parsed: list[Parsed], document: Document) -> list[tuple[int, str, str, str | None]]:
-    """(line, role, text, boundary note) for every non-blank line, in line order."""
-    rows = [(line.number, Role.PREAMBLE.value, line.text, None) for line in document.preamble]
-    rows += [(line.number, Role.TRAILER.value, line.text, None) for line in document.trailer]
+Row = tuple[int, str, str, str | None, str]  # line, role, text, boundary note, the cue behind the line's kind
+
+
+def inspection_rows(parsed: list[Parsed], document: Document) -> list[Row]:
+    """(line, role, text, boundary note, kind cue) for every non-blank line, in line order."""
+    rows = [(line.number, Role.PREAMBLE.value, line.text, None, "") for line in document.preamble]
+    rows += [(line.number, Role.TRAILER.value, line.text, None, "") for line in document.trailer]
     for item in parsed:
         piece = item.piece
         note = (f"piece {piece.index} · lines {piece.start_line}-{piece.end_line} · "
                 f"{'strong' if piece.strong else 'WEAK'} cue: {piece.start_cue}")
         for i, labelled in enumerate(item.labelled):
-            rows.append((labelled.number, labelled.role.value, labelled.text, note if i == 0 else None))
+            cue = ", ".join(labelled.features.cues)
+            rows.append((labelled.number, labelled.role.value, labelled.text, note if i == 0 else None, cue))
     rows.sort(key=lambda row: row[0])
     return rows
 
 
-def render_inspection(parsed: list[Parsed], document: Document, out: TextIO, color: bool) -> None:
-    """Plain tab-free text when piped (one line per input line, for grep); rich colours on a terminal."""
+def render_inspection(parsed: list[Parsed], document: Document, out: TextIO, color: bool, why: bool = False) -> None:
+    """Plain text when piped (one line per input line, for grep); rich colours on a terminal.
+    With `why`, each line also names the cue that decided its kind, in brackets before its text."""
     rows = inspection_rows(parsed, document)
     if not color:
-        for number, role, text, note in rows:
+        for number, role, text, note, cue in rows:
             if note:
                 out.write(f"── {note}\n")
-            out.write(f"{number:>6}  {role:<{ROLE_WIDTH}}  {text}\n")
+            reason = f"[{cue}] " if why and cue else ""
+            out.write(f"{number:>6}  {role:<{ROLE_WIDTH}}  {reason}{text}\n")
         return
     console = Console(file=out, highlight=False)
-    for number, role, text, note in rows:
+    for number, role, text, note, cue in rows:
         if note:
             console.print(Text(f"── {note}", style="bold reverse"))
         line = Text(f"{number:>6}  {role:<{ROLE_WIDTH}}  ")
+        if why and cue:
+            line.append(f"[{cue}] ", style="dim")
         line.append(text, style=ROLE_STYLES.get(Role(role), ""))
         console.print(line, overflow="ellipsis", no_wrap=True)

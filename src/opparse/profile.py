@@ -78,7 +78,6 @@ def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> rege
 class Profile:
     """Compiled cue tables; built once per run and shared read-only by every stage."""
 
-    tables: dict[str, Any]
     credit_label: regex.Pattern
     credit_by: regex.Pattern
     credit_bracket: regex.Pattern
@@ -125,7 +124,6 @@ class Profile:
         published = words("datelines", "published")
         updated = words("datelines", "updated")
         return cls(
-            tables=t,
             credit_label=regex.compile(
                 rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)"
                 rf"\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\s*$", CASELESS),
