@@ -28,6 +28,7 @@ from .shape import (
 from .standfirst import standfirst_names
 
 MAX_COMMENTS_OPENER_CHARS = 200
+LONG_LINE_CHARS = 420  # longer than the longest print note (400), byline (320), furniture (300) or title (180)
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
     r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
@@ -35,6 +36,8 @@ _EXCERPT_END = regex.compile(
 
 def classify(line: Line, profile: Profile) -> Features:
     text = line.text
+    if len(text) > LONG_LINE_CHARS:
+        return _classify_long(line, profile)
     if match_print_note(text, profile):
         return Features(line, Kind.PRINT_NOTE, cues=("print note",))
     if text.casefold() in profile.related_lines:
@@ -61,6 +64,24 @@ def classify(line: Line, profile: Profile) -> Features:
     if is_title(text) or is_title_case_sentences(text):
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
+    return _prose(line, names)
+
+
+def _classify_long(line: Line, profile: Profile) -> Features:
+    """A line longer than any furniture, date line, byline, print note or title can be: only a
+    caption, a bio or prose. Most body paragraphs take this path."""
+    text = line.text
+    if split_credit(text, profile):
+        return Features(line, Kind.CAPTION, cues=("photo credit",))
+    if match_bios(text, profile):
+        return Features(line, Kind.BIO, cues=("bio",))
+    if profile.closing_patterns.match(text):
+        return Features(line, Kind.CLOSING, cues=("closing furniture",))
+    return _prose(line, standfirst_names(text, profile))
+
+
+def _prose(line: Line, names: tuple[str, ...]) -> Features:
+    text = line.text
     return Features(
         line, Kind.PROSE, standfirst_names=names,
         ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), place_dateline=opens_with_place_dateline(text),
