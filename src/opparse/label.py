@@ -146,6 +146,8 @@ def _title_role(f: Features, following: Features | None, in_header: bool, standf
                 previous: Role | None) -> Role:
     if in_header and f.name_only:
         return Role.BYLINE
+    if in_header and not standfirst_done and (f.two_sentences or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
+        return Role.STANDFIRST
     if following is not None and following.kind is Kind.CAPTION:
         return Role.IMAGE
     if in_header:

@@ -95,6 +95,7 @@ class Profile:
     intro_piece_noun: regex.Pattern
     intro_posting: regex.Pattern
     intro_blurb: regex.Pattern
+    intro_opener: regex.Pattern
     intro_first_person: regex.Pattern
     print_notes: regex.Pattern
     closing_lines: frozenset[str]
@@ -152,8 +153,8 @@ class Profile:
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
             intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
             intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", CASELESS),
+            intro_opener=regex.compile(rf"^(?:{_alternation(words('intro', 'blurb_openers'))})\b", CASELESS),
             intro_blurb=regex.compile(
-                rf"^(?:{_alternation(words('intro', 'blurb_openers'))})\b|"
                 rf"\b(?:{_alternation(words('intro', 'blurb_adjectives'))})\W+(?:[\w’'-]+\W+){{0,2}}?"
                 rf"(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),

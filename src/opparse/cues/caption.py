@@ -69,7 +69,7 @@ def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:
     match = profile.credit_bracket.search(text)
     if match and match.start() > 0:
         inner = match.group("credit").strip()
-        if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner):
+        if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner) or profile.outlet_name.fullmatch(inner):
             return match.start(), inner
     match = profile.credit_bare_agency.search(text)
     if match and match.start() > 0:

@@ -16,15 +16,16 @@ _OUTLET_AFTER_PREPOSITION = regex.compile(
 
 def intro_score(text: str, profile: Profile) -> int:
     """Two for naming a piece; one each for a posting verb ('appeared in'), a blurb's turn of phrase
-    ('a new op-ed', 'New in X:'), the first person and a named outlet. 0 when the paragraph does neither of the first
+    ('a new op-ed'), the first person and a named outlet; two for a blurb's opening ('New in X:'). 0 when the paragraph does neither of the first
     two things, so body prose that mentions 'the commentary' scores nothing."""
     if len(text.split()) > MAX_INTRO_WORDS:
         return 0
     posting = bool(profile.intro_posting.search(text))
-    blurb = bool(profile.intro_blurb.search(text))
+    opener = bool(profile.intro_opener.match(text))  # 'A short one for X ...', 'New in X:' open only a blurb
+    blurb = opener or bool(profile.intro_blurb.search(text))
     first_person = bool(profile.intro_first_person.search(text))
     if not (first_person or posting or blurb):
         return 0
     piece = bool(profile.intro_piece_noun.search(text))
     outlet = bool(_OUTLET_AFTER_PREPOSITION.search(text) or profile.outlet_name.search(text))
-    return 2 * piece + first_person + posting + blurb + outlet
+    return 2 * piece + first_person + posting + blurb + opener + outlet

@@ -18,6 +18,7 @@ LOOKBACK_MONTHS = 6
 LATEST_YEAR = 2100
 
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_BUT_MAY = "January|February|March|April|June|July|August|September|October|November|December"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL}|{_ABBR})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -41,6 +42,7 @@ DATE_PATTERN = regex.compile(
     rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_FULL}|{_ABBR}(?=\s|$|[,.;:)])))"
     rf"|(?P<md>{_MONTH}\s+{_DAY})(?![\p{{N}}:])"
     rf"|{_MONTH_CONTEXT}(?P<m>{_FULL})"
+    rf"|(?<=\b(?:and|or|to)\s+)(?P<m2>{_FULL_BUT_MAY})(?=\W|$)"
     rf"|(?<![$£€¥#/.,\-]|[$£€]\s|\p{{N}}[,.])(?P<y>{_YEAR})(?!\s+(?:{_COUNT_NOUNS})\b|s\b|[%\-–/]\p{{N}}|[,.]\p{{N}}|\p{{N}}|%)"
     rf")(?![\p{{L}}\p{{N}}])"
 )
@@ -57,7 +59,7 @@ def find_dates(text: str, line: int, reference: dt.date | None) -> list[DateMent
     mentions = []
     for match in DATE_PATTERN.finditer(text):
         kind = match.lastgroup
-        mentions.append(DateMention(match.group(kind), _value(kind, match.group(kind), reference), line))
+        mentions.append(DateMention(match.group(kind), _value(kind.rstrip("2"), match.group(kind), reference), line))
     return mentions
 
 

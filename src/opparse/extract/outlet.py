@@ -29,7 +29,8 @@ _NOT_THIS_PIECE = regex.compile(
     r"cited|also\s+(?:wrote|did)|on\s+the\s+same)\b[^.]*$", regex.I)
 # 'my latest BusinessWorld column', 'my first Inquirer column': the outlet names the piece
 _BEFORE_PIECE_NOUN = regex.compile(
-    r"\b(?:my|our|a|an|the|latest|new|first|last|weekly|monthly|fortnightly|regular)\s+(?:(?:latest|new|first|last|"
+    r"\b(?:my|our|a|an|the|latest|new|first|last|weekly|monthly|fortnightly|regular|"
+    r"(?:this|last|next)\s+(?:week|fortnight|month)[’']s)\s+(?:(?:latest|new|first|last|"
     r"weekly|monthly|fortnightly|regular)\s+)?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}&'’.\-]*)\s+"
     r"(?:column|op-ed|oped|piece|article|commentary|essay|op ed)\b")
 _POSSESSIVE = regex.compile(r"[’']s?\b.*$")
