@@ -84,6 +84,7 @@ class Profile:
     credit_bare_agency: regex.Pattern
     agency: regex.Pattern
     agency_last_words: frozenset[str]
+    authored_by: regex.Pattern
     dateline_label: regex.Pattern
     updated_labels: frozenset[str]
     byline: regex.Pattern
@@ -136,8 +137,9 @@ class Profile:
             credit_bare_agency=regex.compile(
                 rf"(?<=[.!?”\"’)])\s*(?:[—–-]\s*)?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
                 rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),
-            agency_last_words=frozenset(name.split()[-1] for name in words("agencies", "names")),
-            agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])"),
+            agency_last_words=frozenset(name.split()[-1].casefold() for name in words("agencies", "names")),
+            agency=regex.compile(rf"(?:^|[\s/(\[])(?:{agencies})(?:$|[\s/)\],.])", CASELESS),
+            authored_by=regex.compile(rf"^(?:{_alternation(words('bios', 'authored_by'))})\s+(?P<rest>[\p{{Lu}}].+)$", CASELESS),
             dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", CASELESS),
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),

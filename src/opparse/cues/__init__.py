@@ -11,7 +11,7 @@ import regex
 from ..model import Features, Kind, Line
 from ..profile import Profile
 from .bio import match_bios
-from .byline import match_byline
+from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
 from .dateline import match_dateline
 from .furniture import furniture_kind
@@ -44,8 +44,12 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.CLOSING, opens_related=True, cues=("related-posts list",))
     if len(text) <= MAX_COMMENTS_OPENER_CHARS and profile.comments_opener.match(text):
         return Features(line, Kind.CLOSING, opens_comments=True, cues=("comments section",))
+    if match_authored_by(text, profile):
+        return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, cues=("byline",))
+    if is_role_line(text, profile):
+        return Features(line, Kind.BYLINE, cues=("author's role line",))
     furniture = furniture_kind(text, profile)
     if furniture:
         return Features(line, furniture[0], cues=(furniture[1],))

@@ -17,6 +17,7 @@ _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|C
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
     r"(?:,?\s+who\s+|,?\s+which\s+|,\s+[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?\.?$|,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+_COMMA_ORGANISATION = regex.compile(r",\s+(?:the\s+)?(?P<org>[\p{Lu}][^,]*(?:,\s*[\p{Lu}][^,]*)?)$")
 _BIO_LEAD = regex.compile(r"^[•*·▪■–—\s-]*(?:(?:about the authors?|about the writer|author bio|bio)\s*:\s*)?", regex.I)
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
 
@@ -60,15 +61,20 @@ def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
         names, rest = (), subject.group("rest")
     if not profile.role_word.search(" ".join(rest.split(",")[0].split()[:ROLE_WITHIN_WORDS])):
         return None
-    role, organisation = split_role(rest, named.group("verb") if named else "is")
+    role, organisation = split_role(rest, named.group("verb") if named else "is", profile)
     return Bio(names, role, organisation, _BIO_LEAD.sub("", sentence))
 
 
-def split_role(rest: str, verb: str = "is") -> tuple[str | None, str | None]:
-    """'director of X at the Y Institute in London.' -> ('director of X', 'Y Institute')."""
+def split_role(rest: str, verb: str = "is", profile: Profile | None = None) -> tuple[str | None, str | None]:
+    """'director of X at the Y Institute in London.' -> ('director of X', 'Y Institute');
+    'senior fellow, Deccan Centre for Fiscal Studies' -> ('senior fellow', 'Deccan Centre for Fiscal Studies')."""
     rest = rest.strip()
     if verb in {"teaches", "heads", "leads", "directs", "chairs", "writes", "covers"}:
         rest = f"{verb} {rest}"
+    comma = _COMMA_ORGANISATION.search(rest)
+    if comma and profile is not None and " at " not in rest[: comma.start()] and profile.org_word.search(comma.group("org")):
+        organisation = _ORG_END.split(comma.group("org"), maxsplit=1)[0]
+        return _LEADING_ARTICLE.sub("", rest[: comma.start()]).strip(" .,") or None, organisation.strip(" .,") or None
     split = None
     for match in _ORG_SPLIT.finditer(rest):
         if match.group(0).strip().split()[0] in {"at", "with"}:

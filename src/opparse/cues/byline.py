@@ -11,6 +11,10 @@ from ..profile import Profile
 from .bio import split_role
 
 MAX_BYLINE_CHARS = 320
+MAX_ROLE_LINE_CHARS = 120
+ROLE_WORD_WITHIN = 4
+_VERB = regex.compile(r"\s(?:is|are|was|were|has|have|will|says?)\s")  # a role line names a job, it says nothing
+_AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
@@ -64,7 +68,7 @@ def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
     if parts:
         described = ", ".join(parts)
         if described[:1].islower():
-            role, organisation = split_role(described)
+            role, organisation = split_role(described, profile=profile)
         elif profile.role_word.search(parts[0]):
             role, organisation = parts[0], ", ".join(parts[1:]) or None
         elif profile.org_word.search(parts[0]):  # 'By Jane Roe, Coral Sea Policy Centre'
@@ -73,3 +77,29 @@ def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
             return None
         people[-1] = Person(people[-1].name, role, organisation)
     return people
+
+
+def match_authored_by(text: str, profile: Profile) -> Byline | None:
+    """'This article is authored by Jane Roe, senior fellow, Kestrel Institute.': a bio footer
+    that opens with the piece; read like a byline."""
+    match = profile.authored_by.match(text)
+    if not match or len(text) > MAX_BYLINE_CHARS:
+        return None
+    people: list[Person] = []
+    for chunk in _PEOPLE.split(match.group("rest").strip(" .")):
+        parsed = _people_in(chunk.strip(" ,."), profile)
+        if parsed is None:
+            return None
+        people.extend(parsed)
+    return Byline(tuple(people)) if people else None
+
+
+def is_role_line(text: str, profile: Profile) -> bool:
+    """'Director, Energy Policy at Northgate Institute', 'Senior Lecturer in Maritime Economics,
+    Burrawang University': the line under an author's name that says what they do."""
+    if len(text) > MAX_ROLE_LINE_CHARS or text[-1:] in ".!?" or not text[:1].isupper() or _VERB.search(text):
+        return False
+    head = " ".join(text.split()[:ROLE_WORD_WITHIN])
+    if not profile.role_word.search(head):
+        return False
+    return bool(_AT_ORGANISATION.search(text) or ("," in text and profile.org_word.search(text.rsplit(",", 1)[1])))

@@ -16,6 +16,7 @@ MAX_CAPTION_WORDS = 90
 CREDIT_WINDOW = 160
 _MAY_HOLD_CREDIT = regex.compile(r"[:()\[\]©|]|\b(?:by|[Pp]hoto)\b")  # every credit form but a bare agency has one
 _PIPE_CREDIT = regex.compile(r"\s+\|\s+(?P<credit>[^|]{2,60})$")  # Japan Times: '... in Niigata. | KYODO'
+_PHOTO_OF = regex.compile(r"^[\p{Lu}][\w.'’& -]{0,40}\s(?:Photos?|PHOTOS?|Pictures?|Pic|Images?)$")  # '(HT Photo)', '[JOONGANG PHOTO]'
 _CREDIT_LIKE = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.'’&\- ]*(?:\s*/\s*[\p{Lu}][\p{L}\p{N}.'’&\- ]*)+$")
 
 
@@ -42,7 +43,7 @@ def split_credit(text: str, profile: Profile) -> Credit | None:
         return None
     offset = max(0, len(text) - CREDIT_WINDOW)  # credits sit at the end: scan only the tail
     tail = text[offset:]
-    if not _MAY_HOLD_CREDIT.search(tail) and _last_word(text) not in profile.agency_last_words:
+    if not _MAY_HOLD_CREDIT.search(tail) and _last_word(text).casefold() not in profile.agency_last_words:
         return None
     found = _find_credit(tail, profile)
     if found is None:
@@ -69,7 +70,8 @@ def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:
     match = profile.credit_bracket.search(text)
     if match and match.start() > 0:
         inner = match.group("credit").strip()
-        if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner) or profile.outlet_name.fullmatch(inner):
+        if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner) or _PHOTO_OF.match(inner) \
+                or profile.outlet_name.fullmatch(inner):
             return match.start(), inner
     match = profile.credit_bare_agency.search(text)
     if match and match.start() > 0:

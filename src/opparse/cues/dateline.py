@@ -17,6 +17,7 @@ MAX_DATELINE_CHARS = 140
 MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
+_READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
@@ -28,6 +29,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text) or not _MONTH_OR_NUMERIC.search(text) \
             or text.count(" ") >= MAX_DATELINE_WORDS:
         return None
+    text = _READING_TIME.sub("", text)
     labelled = profile.dateline_label.match(text)
     if labelled:
         found = _date_and_author(labelled.group("rest"), profile.dayfirst)

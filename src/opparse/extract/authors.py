@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..cues.bio import Bio, match_bios
-from ..cues.byline import match_byline
+from ..cues.byline import is_role_line, match_authored_by, match_byline
 from ..label import Labelled
 from ..model import Author, Role
 from ..names import NAME, split_names
@@ -51,19 +51,32 @@ class _Authors:
         author.bio = bio.sentence
 
 
+def _role_and_organisation(text: str, profile: Profile) -> tuple[str | None, str | None]:
+    """'Director, Energy Policy at Northgate Institute' -> ('Director, Energy Policy', 'Northgate Institute')."""
+    at = text.rfind(" at ")
+    if at > 0:
+        return text[:at].strip(" ,"), text[at + 4:].removeprefix("the ").strip(" ,.")
+    head, _, tail = text.rpartition(",")
+    return head.strip() or None, tail.strip() or None
+
+
 def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
     authors = _Authors()
     fallback: list[str] = []  # 'Posted on ... by NAME', 'Posted by NAME': the blog's owner
+    last: Author | None = None  # the author a role line under a name belongs to
     anonymous_bios: list[Bio] = []
     for x in lines:
         if x.role is Role.BYLINE:
             byline = match_byline(x.text, profile)
             if byline:
                 for person in byline.people:
-                    authors.add(person.name, person.role, person.organisation)
+                    last = authors.add(person.name, person.role, person.organisation)
+            elif is_role_line(x.text, profile) and last is not None:
+                role, organisation = _role_and_organisation(x.text, profile)
+                last.role, last.organisation = last.role or role, last.organisation or organisation
             else:
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
-                    authors.add(name)
+                    last = authors.add(name)
         elif x.role is Role.STANDFIRST:
             for name in x.features.standfirst_names:
                 authors.add(name)
@@ -71,6 +84,11 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             fallback.append(x.features.dateline.author)
         elif x.role is Role.FURNITURE and (posted := _POSTED_BY.match(x.text)):
             fallback.append(posted.group("name"))
+        elif x.role is Role.BIO and (authored := match_authored_by(x.text, profile)):
+            for person in authored.people:
+                author = authors.add(person.name)
+                author.role, author.organisation = person.role or author.role, person.organisation or author.organisation
+                author.bio = x.text
         elif x.role is Role.BIO:
             for bio in match_bios(x.text, profile):
                 if bio.names:
