@@ -67,6 +67,21 @@ class Labelled:
 
 
 def find_headline(lines: list[Features]) -> int | None:
+    """The headline among the piece's opening lines: the first title-shaped line, unless it is a
+    blog post's title over its date line and a note, with the op-ed's own headline below them."""
+    first = _first_title(lines)
+    if first is None or first + 1 >= len(lines) or lines[first + 1].kind is not Kind.DATELINE:
+        return first
+    i = first + 2
+    while i < len(lines) and lines[i].kind in (Kind.PROSE, Kind.NOISE):
+        i += 1
+    if i > first + 2 and i < len(lines) and lines[i].kind is Kind.TITLE and not lines[i].name_only \
+            and any(g.kind in (Kind.BYLINE, Kind.DATELINE) or g.name_only for g in lines[i + 1:i + 4]):
+        return i
+    return first
+
+
+def _first_title(lines: list[Features]) -> int | None:
     """The first title-shaped line among the piece's opening lines; a short column name right above
     a longer title ('Macroscope' over the headline) is a kicker, not the headline."""
     for i, f in enumerate(lines[:HEADLINE_SEARCH_LINES]):
@@ -86,7 +101,6 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
     roles: list[Role] = []
     if headline is not None:
         roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
-        roles = [Role.FURNITURE if r is Role.SUBHEADING else r for r in roles]
         roles.append(Role.HEADLINE)
     comments = next((i for i, f in enumerate(lines) if f.opens_comments), len(lines))
     last_prose = max((i for i, f in enumerate(lines[:comments]) if f.kind is Kind.PROSE), default=-1)

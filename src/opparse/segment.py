@@ -189,6 +189,11 @@ class _Segmenter:
             return None
         self.related_left = RELATED_REACH if f.opens_related else 0
         start = start_cue(f, self.state, ahead, self.profile)
+        if start is not None and self._only_a_post_header(start):
+            start = None  # the op-ed's headline under a blog post's title, date and note: the same piece
+            self.state, self.prose_seen = State.HEAD, 0
+            self.current.append(f)
+            return None
         if start is not None:
             return self._open(f, start)
         if self.state is State.OUTSIDE:
@@ -218,6 +223,15 @@ class _Segmenter:
             return Piece(1, self.outside, "no boundary found: the whole dump as one piece", False)
         self.document.add_preamble(o.line for o in self.outside)
         return None
+
+    def _only_a_post_header(self, start: Start) -> bool:
+        """The piece so far is a blog post's title over its date line and a short note, with no
+        body: a headline with a header under it is the reposted op-ed's own, in the same piece."""
+        if not start.cue.startswith("headline over") or not self.current or self.pending:
+            return False
+        kinds = [f.kind for f in self.current if f.kind is not Kind.NOISE]
+        return (len(kinds) >= 3 and kinds[0] is Kind.TITLE and kinds[1] is Kind.DATELINE
+                and all(k is Kind.PROSE for k in kinds[2:]) and len(kinds) - 2 <= MAX_INTRO_PARAGRAPHS)
 
     def _hold(self, f: Features) -> None:
         if self.state is State.OUTSIDE:
