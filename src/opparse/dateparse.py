@@ -27,6 +27,11 @@ _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
 _KEEP_UPPER = frozenset({"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
                          "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"})
+_WORDS = regex.compile(r"[^\W\d_]+")
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun am pm a m p st nd rd th of t z".split())
 _NOISE = regex.compile(r"\s+(?:at|on|@)\s+|\s*[|•·]\s*|\s+[–—/-]\s+", regex.I)
 
 
@@ -55,6 +60,8 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text)):
         return None
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
+    if any(word.casefold() not in _DATE_WORDS for word in _WORDS.findall(cleaned)):
+        return None  # 'ISSUE 14 3 March 2022' is not wholly a date, whatever dateutil makes of it
     parsed = _parts_given(cleaned, dayfirst)
     if parsed is None:
         return None

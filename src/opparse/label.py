@@ -109,11 +109,12 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
     in_header = True
     standfirst_done = False
     in_related = False
+    closed = False  # a bio footer has been seen: prose after it is furniture ('Thanks for reading!')
     for j in range(len(roles), len(lines)):
         f = lines[j]
         following = next((g for g in lines[j + 1:j + 4] if g.kind is not Kind.NOISE), None)
         in_related = f.opens_related or (in_related and f.kind in _RELATED_ITEMS)
-        role = Role.FURNITURE if in_related or j >= comments else _FIXED_ROLES.get(f.kind)
+        role = Role.FURNITURE if in_related or j >= comments or (closed and f.kind is Kind.PROSE) else _FIXED_ROLES.get(f.kind)
         if role is None:
             if f.kind is Kind.BIO:
                 role = Role.BIO if in_header or prose_after[j] <= MAX_PROSE_AFTER_BIO else Role.BODY
@@ -134,6 +135,7 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
                 role = _title_role(f, following, in_header, standfirst_done, j > last_prose, roles[-1] if roles else None)
                 in_header = in_header and role is not Role.BODY
         standfirst_done = standfirst_done or role is Role.STANDFIRST
+        closed = closed or (role is Role.BIO and not in_header)
         roles.append(role)
     return _find_pull_quotes([Labelled(f, r) for f, r in zip(lines, roles, strict=True)])
 
@@ -144,10 +146,13 @@ def _unpunctuated_summary(f: Features) -> bool:
 
 
 def _prose_after(lines: list[Features]) -> list[int]:
-    """For each line, how many prose lines follow it in the piece."""
+    """For each line, how many prose lines follow it before the next closing line ('---', share
+    footers): prose past those is not the piece's body."""
     counts, seen = [0] * len(lines), 0
     for i in range(len(lines) - 1, -1, -1):
         counts[i] = seen
+        if lines[i].kind in (Kind.CLOSING, Kind.SITE, Kind.PRINT_NOTE):
+            seen = 0
         seen += lines[i].kind is Kind.PROSE
     return counts
 

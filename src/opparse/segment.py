@@ -28,6 +28,7 @@ INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmist
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
 _HEADER = frozenset({Kind.DATELINE, Kind.BYLINE})
 _LOOKS_AHEAD = frozenset({Kind.PROSE, Kind.TITLE, Kind.DATELINE, Kind.SITE})  # the kinds whose rules read `ahead`
+_OPEN_AMID_COMMENTS = ("blurb", "headline over a date line", "date header")  # the cues strong enough inside comments
 _ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
 _LISTED = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE})  # what a related list holds
 
@@ -189,6 +190,8 @@ class _Segmenter:
             return None
         self.related_left = RELATED_REACH if f.opens_related else 0
         start = start_cue(f, self.state, ahead, self.profile)
+        if start is not None and self.in_comments and not start.cue.startswith(_OPEN_AMID_COMMENTS):
+            start = None  # a commenter's name over their comment is not a headline over prose
         if start is not None and self._only_a_post_header(start):
             start = None  # the op-ed's headline under a blog post's title, date and note: the same piece
             self.state, self.prose_seen = State.HEAD, 0

@@ -13,7 +13,7 @@ from ..profile import Profile
 from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
-from .dateline import match_dateline
+from .dateline import closing_date, match_dateline
 from .furniture import furniture_kind
 from .print_note import match_print_note
 from .shape import (
@@ -52,7 +52,8 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.BYLINE, cues=("author's role line",))
     furniture = furniture_kind(text, profile)
     if furniture:
-        return Features(line, furniture[0], cues=(furniture[1],))
+        dated = closing_date(text, profile) if furniture[0] is Kind.CLOSING else None
+        return Features(line, furniture[0], dateline=dated, cues=(furniture[1],))
     dateline = match_dateline(text, profile)
     if dateline:
         return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))

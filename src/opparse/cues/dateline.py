@@ -18,10 +18,11 @@ MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a da
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
+_ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
-_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^\d,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
+_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
 
@@ -45,7 +46,8 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
             value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
             if value:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
-                outlet = source if profile.outlet_name.search(source) or profile.outlet_marker.search(source) else None
+                outlet = source if not any(c.isdigit() for c in source) and (
+                    profile.outlet_name.search(source) or profile.outlet_marker.search(source)) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
     value = _leading_date(text, profile.dayfirst)
@@ -74,3 +76,12 @@ def _date_and_author(rest: str, dayfirst: bool) -> tuple[str, str | None] | None
             author = match.group("author")
             return value, author if regex.fullmatch(NAME, author) else None  # 'by admin' names no one
     return None
+
+
+def closing_date(text: str, profile: Profile) -> DateLine | None:
+    """The date a closing line gives: 'Originally published in X on 1 March 2022.'"""
+    match = _ON_DATE.search(text)
+    if not match:
+        return None
+    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
+    return DateLine("published", value) if value else None

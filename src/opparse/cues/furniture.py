@@ -7,6 +7,7 @@ from ..model import Kind
 from ..profile import Profile
 
 MAX_FURNITURE_CHARS = 300
+_POSSESSIVE = regex.compile(r"[’']s\b.*$")
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
@@ -36,8 +37,10 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
 
 
 def closing_outlet(text: str, profile: Profile) -> str | None:
-    """The outlet a copyright, disclaimer or 'first appeared in' line names."""
-    return _closing_group(text, profile, "outlet")
+    """The outlet a copyright, disclaimer or 'first appeared in' line names ('The Economist's By
+    Invitation section' names The Economist)."""
+    named = _closing_group(text, profile, "outlet")
+    return _POSSESSIVE.sub("", named) if named else None
 
 
 def closing_categories(text: str, profile: Profile) -> list[str]:

@@ -50,13 +50,16 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
 
 
 def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
-    """The first published and updated date lines, preferring the outlet's own (under the headline)
-    to a blog's date header above it."""
+    """The first published and updated dates, preferring the outlet's own (a date line under the
+    headline, or a closing 'first published on' line) to a blog's date header above it."""
     headline = next((i for i, x in enumerate(lines) if x.role is Role.HEADLINE), 0)
+    under = [x for x in lines[headline:] if x.role is Role.DATELINE]
+    closing = [x for x in lines if x.role is Role.FURNITURE]  # 'Originally published in X on DATE.'
+    above = [x for x in lines[:headline] if x.role is Role.DATELINE]
     published = updated = None
-    for x in lines[headline:] + lines[:headline]:
+    for x in under + closing + above:
         dateline = x.features.dateline
-        if x.role is not Role.DATELINE or dateline is None:
+        if dateline is None:
             continue
         if dateline.kind == "updated":
             updated = updated or dateline.value
