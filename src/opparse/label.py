@@ -163,8 +163,8 @@ def _header_line(f: Features | None, quoted: set[int]) -> bool:
 
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
                 previous: Role | None) -> Role:
-    if in_header and f.name_only:
-        return Role.BYLINE
+    if f.name_only and (in_header or (following is not None and following.kind is Kind.BYLINE)):
+        return Role.BYLINE  # a name, under the headline or over its role line in an authors block
     if in_header and not standfirst_done and (f.two_sentences or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
         return Role.STANDFIRST
     if following is not None and following.kind is Kind.CAPTION:

@@ -178,6 +178,7 @@ class _Segmenter:
         self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
         self.related_left = 0  # lines still to come of a 'Related' list, which open no piece
         self.in_comments = False  # pending lines are a comment section: only a new piece or site furniture settles them
+        self.after_piece: list[Features] = []  # site furniture after a piece: the trailer, unless another piece follows
 
     def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
         """Take one line; return the previous piece when this line opens the next one."""
@@ -212,14 +213,11 @@ class _Segmenter:
             return None
         self.state = _next_state(self.state, f, self.prose_seen + (f.kind is Kind.PROSE), ahead)
         self.prose_seen += f.kind is Kind.PROSE
-        if self.state is State.TRAILER:
-            self.document.add_trailer((f.line,))
-        else:
-            self.current.append(f)
+        (self.after_piece if self.state is State.TRAILER else self.current).append(f)
         return None
 
     def finish(self) -> Piece | None:
-        self.document.add_trailer(p.line for p in self.pending)
+        self.document.add_trailer(p.line for p in self.after_piece + self.pending)
         if self.current:
             return Piece(self.index + 1, self.current, self.opened.cue, self.opened.strong)
         if any(o.kind is Kind.PROSE for o in self.outside):
@@ -240,7 +238,7 @@ class _Segmenter:
         if self.state is State.OUTSIDE:
             self.outside.append(f)
         elif self.state is State.TRAILER:
-            self.document.add_trailer((f.line,))
+            self.after_piece.append(f)
         elif self.pending:
             self.pending.append(f)
         else:
@@ -249,7 +247,7 @@ class _Segmenter:
     def _settle_pending(self, f: Features) -> None:
         """Site furniture sends the held lines to the trailer; prose shows they were the piece's own."""
         if f.kind is Kind.SITE:
-            self.document.add_trailer(p.line for p in self.pending + [f])
+            self.after_piece.extend(self.pending + [f])
             self.pending, self.state, self.in_comments = [], State.TRAILER, False
         elif f.kind is Kind.PROSE and not self.in_comments:
             self.current.extend(self.pending + [f])
@@ -259,8 +257,9 @@ class _Segmenter:
 
     def _open(self, f: Features, start: Start) -> Piece | None:
         finished = None
-        self.current.extend(self.pending)  # a 'Related' block or comments between two pieces belong to the one above
-        self.pending, self.in_comments = [], False
+        # a 'Related' block, comments or a sidebar between two pieces belong to the one above
+        self.current.extend(self.after_piece + self.pending)
+        self.after_piece, self.pending, self.in_comments = [], [], False
         kicker = _trailing_noise(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
         if self.current:
             self.index += 1

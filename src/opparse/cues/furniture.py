@@ -7,7 +7,7 @@ from ..model import Kind
 from ..profile import Profile
 
 MAX_FURNITURE_CHARS = 300
-_POSSESSIVE = regex.compile(r"[’']s\b.*$")
+_POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
@@ -40,7 +40,9 @@ def closing_outlet(text: str, profile: Profile) -> str | None:
     """The outlet a copyright, disclaimer or 'first appeared in' line names ('The Economist's By
     Invitation section' names The Economist)."""
     named = _closing_group(text, profile, "outlet")
-    return _POSSESSIVE.sub("", named) if named else None
+    if named and _POSSESSIVE_SECTION.search(named):
+        return _POSSESSIVE_SECTION.sub("", named)
+    return named
 
 
 def closing_categories(text: str, profile: Profile) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..cues.bio import Bio, match_bios
+from ..cues.bio import Bio, match_bios, split_role
 from ..cues.byline import is_role_line, match_authored_by, match_byline
 from ..label import Labelled
 from ..model import Author, Role
@@ -56,8 +56,7 @@ def _role_and_organisation(text: str, profile: Profile) -> tuple[str | None, str
     at = text.rfind(" at ")
     if at > 0:
         return text[:at].strip(" ,"), text[at + 4:].removeprefix("the ").strip(" ,.")
-    head, _, tail = text.rpartition(",")
-    return head.strip() or None, tail.strip() or None
+    return split_role(text, profile=profile)
 
 
 def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:

@@ -54,7 +54,7 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
     headline, or a closing 'first published on' line) to a blog's date header above it."""
     headline = next((i for i, x in enumerate(lines) if x.role is Role.HEADLINE), 0)
     under = [x for x in lines[headline:] if x.role is Role.DATELINE]
-    closing = [x for x in lines if x.role is Role.FURNITURE]  # 'Originally published in X on DATE.'
+    closing = [x for x in lines if x.role is Role.FURNITURE and x.features.kind is Kind.CLOSING]  # 'first published on DATE'
     above = [x for x in lines[:headline] if x.role is Role.DATELINE]
     published = updated = None
     for x in under + closing + above:
