@@ -70,11 +70,13 @@ class Features:
     kind: Kind
     standfirst_names: tuple[str, ...] = ()  # "X and Y argue ..." -> (X, Y)
     name_only: bool = False  # a TITLE line that is just a person's name
+    role_line: bool = False  # a BYLINE that gives an author's job, not their name: 'Director, Energy Policy at X'
     ends_excerpt: bool = False  # "... Continue reading": a listing entry ends here
     two_sentences: bool = False  # a TITLE line holding two sentences: a headline or unpunctuated prose, never a subheading
     place_dateline: bool = False  # prose opening 'BRUSSELS – ...': the first paragraph of a body
     opens_related: bool = False  # 'Related', 'You may also like': the titles under it link to other posts
     opens_comments: bool = False  # '2 thoughts on “...”': readers' comments follow
+    closes_piece: bool = False  # a rule or ornament line ('* * *', '=====') that separates posts
     dateline: DateLine | None = None
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 

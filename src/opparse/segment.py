@@ -20,13 +20,13 @@ from .model import Document, Features, Kind, Piece
 from .profile import Profile
 
 LOOKAHEAD = 8
+HEADER_REACH = 4
 MAX_INTRO_PARAGRAPHS = 3
 STANDFIRST_TITLE_WORDS = 15
 RELATED_REACH = 9  # three linked posts of title, date and category
 INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
-_HEADER = frozenset({Kind.DATELINE, Kind.BYLINE})
 _LOOKS_AHEAD = frozenset({Kind.PROSE, Kind.TITLE, Kind.DATELINE, Kind.SITE})  # the kinds whose rules read `ahead`
 _OPEN_AMID_COMMENTS = ("blurb", "headline over a date line", "date header")  # the cues strong enough inside comments
 _ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
@@ -70,18 +70,19 @@ def _headline_follows_intro(ahead: list[Features], more_paragraphs: int = MAX_IN
 
 def _header_follows(ahead: list[Features], need_dated: bool) -> bool:
     """A date line or byline (or, unless need_dated, a naming standfirst) right under a title,
-    with at most one standfirst paragraph between."""
+    with at most one standfirst paragraph between. A bare name or an author's role line counts
+    only on the way to a date line: 'Related people' over a name and a role is no headline."""
     prose = 0
-    for i, f in enumerate(ahead[:4]):
-        if f.kind in _HEADER:
+    for f in ahead[:HEADER_REACH]:
+        if f.kind is Kind.DATELINE or (f.kind is Kind.BYLINE and not f.role_line):
             return True
-        if f.name_only and i + 1 < len(ahead) and ahead[i + 1].kind is Kind.DATELINE:
-            return True
+        if f.name_only or f.role_line:
+            continue
         if f.standfirst_names and not need_dated:
             return True
-        if f.kind is Kind.TITLE and not f.name_only and not _standfirst_shaped(f):
+        if f.kind is Kind.TITLE and not _standfirst_shaped(f):
             return False
-        if f.kind is Kind.PROSE or f.kind is Kind.TITLE and not f.name_only:
+        if f.kind is Kind.PROSE or f.kind is Kind.TITLE:
             prose += 1
             if prose > 1:
                 return False
@@ -177,7 +178,7 @@ class _Segmenter:
         self.outside: list[Features] = []  # until a piece starts: preamble, or the one piece of a dump without cues
         self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
         self.related_left = 0  # lines still to come of a 'Related' list, which open no piece
-        self.in_comments = False  # pending lines are a comment section: only a new piece or site furniture settles them
+        self.held_block = False  # pending lines are comments, or lines after a closing rule: only a new piece or site furniture settles them
         self.after_piece: list[Features] = []  # site furniture after a piece: the trailer, unless another piece follows
 
     def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
@@ -191,7 +192,7 @@ class _Segmenter:
             return None
         self.related_left = RELATED_REACH if f.opens_related else 0
         start = start_cue(f, self.state, ahead, self.profile)
-        if start is not None and self.in_comments and not start.cue.startswith(_OPEN_AMID_COMMENTS):
+        if start is not None and self.held_block and not start.cue.startswith(_OPEN_AMID_COMMENTS):
             start = None  # a commenter's name over their comment is not a headline over prose
         if start is not None and self._only_a_post_header(start):
             start = None  # the op-ed's headline under a blog post's title, date and note: the same piece
@@ -205,8 +206,8 @@ class _Segmenter:
             if f.kind is Kind.PREAMBLE and self.document.category is None:
                 self.document.category = category(f.line.text, self.profile)
             return None
-        if f.opens_comments and not self.pending:
-            self.pending, self.in_comments = [f], True
+        if not self.pending and (f.opens_comments or (f.closes_piece and self.state is State.CLOSING)):
+            self.pending, self.held_block = [f], True  # comments, or whatever follows a rule under a closed piece
             return None
         if self.pending or (self.state is State.CLOSING and f.kind is Kind.TITLE):
             self._settle_pending(f)
@@ -248,8 +249,8 @@ class _Segmenter:
         """Site furniture sends the held lines to the trailer; prose shows they were the piece's own."""
         if f.kind is Kind.SITE:
             self.after_piece.extend(self.pending + [f])
-            self.pending, self.state, self.in_comments = [], State.TRAILER, False
-        elif f.kind is Kind.PROSE and not self.in_comments:
+            self.pending, self.state, self.held_block = [], State.TRAILER, False
+        elif f.kind is Kind.PROSE and not self.held_block:
             self.current.extend(self.pending + [f])
             self.pending, self.state = [], State.BODY
         else:
@@ -259,7 +260,7 @@ class _Segmenter:
         finished = None
         # a 'Related' block, comments or a sidebar between two pieces belong to the one above
         self.current.extend(self.after_piece + self.pending)
-        self.after_piece, self.pending, self.in_comments = [], [], False
+        self.after_piece, self.pending, self.held_block = [], [], False
         kicker = _trailing_noise(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
         if self.current:
             self.index += 1

@@ -14,7 +14,7 @@ from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
 from .dateline import closing_date, match_dateline
-from .furniture import furniture_kind
+from .furniture import SEPARATOR_CUE, furniture_kind
 from .print_note import match_print_note
 from .shape import (
     has_two_sentences,
@@ -49,11 +49,11 @@ def classify(line: Line, profile: Profile) -> Features:
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, cues=("byline",))
     if is_role_line(text, profile):
-        return Features(line, Kind.BYLINE, cues=("author's role line",))
+        return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
     furniture = furniture_kind(text, profile)
     if furniture:
         dated = closing_date(text, profile) if furniture[0] is Kind.CLOSING else None
-        return Features(line, furniture[0], dateline=dated, cues=(furniture[1],))
+        return Features(line, furniture[0], dateline=dated, closes_piece=furniture[1] == SEPARATOR_CUE, cues=(furniture[1],))
     dateline = match_dateline(text, profile)
     if dateline:
         return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))

@@ -7,6 +7,7 @@ from ..model import Kind
 from ..profile import Profile
 
 MAX_FURNITURE_CHARS = 300
+SEPARATOR_CUE = "separator"
 _POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
@@ -29,7 +30,7 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
         (profile.preamble_patterns, Kind.PREAMBLE, "archive or navigation title"),
         (profile.site_patterns, Kind.SITE, "site furniture"),
         (profile.closing_patterns, Kind.CLOSING, "closing furniture"),
-        (profile.separators, Kind.CLOSING, "separator"),
+        (profile.separators, Kind.CLOSING, SEPARATOR_CUE),
     ):
         if pattern.match(text):
             return kind, cue
