@@ -178,7 +178,8 @@ class _Segmenter:
         self.outside: list[Features] = []  # until a piece starts: preamble, or the one piece of a dump without cues
         self.pending: list[Features] = []  # titles after a closing block: a 'Related' list, or site widgets
         self.related_left = 0  # lines still to come of a 'Related' list, which open no piece
-        self.held_block = False  # pending lines are comments, or lines after a closing rule: only a new piece or site furniture settles them
+        # the pending lines are comments, or lines under a closing rule: only a new piece or site furniture settles them
+        self.held_block = False
         self.after_piece: list[Features] = []  # site furniture after a piece: the trailer, unless another piece follows
 
     def feed(self, f: Features, ahead: list[Features]) -> Piece | None:
