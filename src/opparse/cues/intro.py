@@ -16,8 +16,9 @@ _OUTLET_AFTER_PREPOSITION = regex.compile(
 
 def intro_score(text: str, profile: Profile) -> int:
     """Two for naming a piece; one each for a posting verb ('appeared in'), a blurb's turn of phrase
-    ('a new op-ed'), the first person and a named outlet; two for a blurb's opening ('New in X:'). 0 when the paragraph does neither of the first
-    two things, so body prose that mentions 'the commentary' scores nothing."""
+    ('a new op-ed'), the first person and a named outlet; two for a blurb's opening ('New in X:').
+    0 when the paragraph has no posting verb, blurb phrase or first person, so body prose that
+    mentions 'the commentary' scores nothing."""
     if len(text.split()) > MAX_INTRO_WORDS:
         return 0
     posting = bool(profile.intro_posting.search(text))
