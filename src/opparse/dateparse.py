@@ -1,7 +1,7 @@
-"""Turning date text into ISO 8601 with python-dateutil, and knowing which parts the text gave.
+"""Turning date-line text into ISO 8601 with python-dateutil.
 
-dateutil fills missing parts from a default; parsing against two different defaults shows which
-parts the text really named, so 'February 15' is known to lack a year instead of borrowing one.
+dateutil fills missing parts from a default, so a text is parsed only when it shows a day, a
+month and a year itself: 'February 15' is known to lack a year instead of borrowing one.
 """
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ import regex
 from dateutil import parser as date_parser
 
 EARLIEST_YEAR = 1800
-_DEFAULT_A = dt.datetime(2001, 1, 1, 0, 0, 0)
-_DEFAULT_B = dt.datetime(2002, 2, 2, 1, 1, 1)
+_DEFAULT = dt.datetime(2001, 1, 1, 0, 0, 0)
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -22,6 +21,8 @@ MONTHS = (
 _MONTH_WORD = regex.compile(rf"\b(?:{MONTHS})\b\.?", regex.I)
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
+_DAY = regex.compile(r"(?<!\d)(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)")
 _HAS_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}\b|$|\s*[(|]))", regex.I)
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
@@ -39,22 +40,22 @@ def _strip_zone(text: str) -> str:
     return _ZONE.sub(lambda m: m.group(0) if m.group(0).upper() in _KEEP_UPPER else " ", text)
 
 
-def _parts_given(text: str, dayfirst: bool) -> tuple[dt.datetime, set[str]] | None:
+def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            a = date_parser.parse(text, default=_DEFAULT_A, ignoretz=True, dayfirst=dayfirst)
-            b = date_parser.parse(text, default=_DEFAULT_B, ignoretz=True, dayfirst=dayfirst)
+            return date_parser.parse(text, default=_DEFAULT, ignoretz=True, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
-    given = {part for part in ("year", "month", "day") if getattr(a, part) == getattr(b, part)}
-    return a, given
 
 
 def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = True) -> str | None:
     """ISO 8601 for a text that is wholly a date with day, month and year (and maybe weekday, time,
     zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'. `dayfirst`
-    settles numeric dates such as 04/02/2019 (4 February unless the profile says month-first)."""
+    settles numeric dates such as 04/02/2019 (4 February unless the profile says month-first).
+
+    The text must show a year, a month and a day itself, so that python-dateutil, which fills
+    missing parts from a default, is asked only about texts it cannot complete on its own."""
     if len(text) > 90 or not _HAS_YEAR.search(text):
         return None
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text)):
@@ -62,11 +63,10 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
     if any(word.casefold() not in _DATE_WORDS for word in _WORDS.findall(cleaned)):
         return None  # 'ISSUE 14 3 March 2022' is not wholly a date, whatever dateutil makes of it
-    parsed = _parts_given(cleaned, dayfirst)
-    if parsed is None:
-        return None
-    value, given = parsed
-    if given != {"year", "month", "day"} or not plausible_year(value.year, this_year):
+    if not (_NUMERIC_DATE.search(cleaned) or _DAY.search(_TIME.sub(" ", cleaned))):
+        return None  # 'June 2019': no day
+    value = _parse(cleaned, dayfirst)
+    if value is None or not plausible_year(value.year, this_year):
         return None
     if _HAS_TIME.search(text):
         return value.strftime("%Y-%m-%dT%H:%M:%S")
