@@ -25,7 +25,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 from . import __version__
-from .corpus import DUMP_GLOB, INPUT_FORMATS, Unit, file_units, jsonl_units, parquet_units
+from .corpus import DUMP_GLOB, INPUT_FORMATS, Unit, expand_paths, file_units, jsonl_units, parquet_units
 from .export import FORMATS, Writer, record_dict, valid_fields
 from .inputs import STDIN, looks_like_split_output, open_input
 from .inspect import render_inspection
@@ -112,13 +112,22 @@ def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[
 
 
 def _each_input(paths: tuple[str, ...], run: Run) -> Iterator[tuple[str, io.BufferedReader]]:
-    for name in paths or (STDIN,):
+    """Each file named (a directory standing for its dump files), opened; the ones that cannot be
+    are reported and counted, and the rest still come."""
+    for given in paths or (STDIN,):
         try:
-            with open_input(name) as stream:
-                yield name, stream
+            names = list(expand_paths((given,)))
         except InputError as error:
             warn(str(error))
             run.failed += 1
+            continue
+        for name in names:
+            try:
+                with open_input(name) as stream:
+                    yield name, stream
+            except InputError as error:
+                warn(str(error))
+                run.failed += 1
 
 
 def _guarded(run_body) -> None:
@@ -394,7 +403,7 @@ def split(dumps, output_dir, force, profile_path, encoding, errors):
             try:
                 folder = target
                 if target is not None:
-                    folder = target / slug(Path(name).stem) if len(dumps) > 1 else target
+                    folder = target / slug(Path(name).stem) if len(dumps) > 1 or os.path.isdir(dumps[0]) else target
                     folder.mkdir(parents=True, exist_ok=True)
                 lines = read_lines(stream, name, encoding, errors)
                 for piece in split_lines(lines, name, profile, document):
