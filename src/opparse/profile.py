@@ -128,12 +128,12 @@ class Profile:
         return cls(
             credit_label=regex.compile(
                 rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)"
-                rf"\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\s*$", CASELESS),
+                rf"\s*(?P<credit>[^:()\[\]©]{{1,90}}?)\s*[)\]]?\.?\s*$", CASELESS),
             credit_by=regex.compile(
                 rf"(?:[(\[]\s*(?:{by_phrases})\s+(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]"
                 rf"|[(\[]\s*(?P<credit2>(?:{agency_photo})[^()\[\]]{{1,80}}?)\s*[)\]]"
                 rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", CASELESS),
-            credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
+            credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\.?\s*$"),
             credit_bare_agency=regex.compile(
                 rf"(?<=[.!?”\"’)])\s*(?:[—–-]\s*)?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
                 rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .cues.furniture import category
-from .cues.intro import intro_score
+from .cues.intro import intro_score, names_an_outlet
 from .model import Document, Features, Kind, Piece
 from .profile import Profile
 
@@ -109,10 +109,18 @@ def _prose_follows(ahead: list[Features], needed: int) -> bool:
     return False
 
 
+def _site_description(f: Features, state: State, ahead: list[Features], profile: Profile) -> bool:
+    """Above the first piece, a blurb-like line that names no outlet, followed by a blurb that
+    does, describes the site ('Commentary I have published elsewhere, newest first')."""
+    return (state is State.OUTSIDE and bool(ahead) and ahead[0].kind is Kind.PROSE
+            and not names_an_outlet(f.line.text, profile) and names_an_outlet(ahead[0].line.text, profile)
+            and _intro_ok(ahead[0], state, profile))
+
+
 def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile) -> Start | None:
     """The cue that opens a new piece at this line, or None. Rules in order of strength."""
     if state is not State.INTRO and state is not State.HEAD and f.kind is Kind.PROSE and _headline_follows_intro(ahead):
-        if _intro_ok(f, state, profile):
+        if _intro_ok(f, state, profile) and not _site_description(f, state, ahead, profile):
             return Start("blurb before a headline", True)
         if state is State.CLOSING and _headline_follows_intro(ahead, more_paragraphs=1):
             return Start("paragraph between a piece's closing lines and a headline", True)

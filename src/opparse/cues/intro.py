@@ -28,5 +28,9 @@ def intro_score(text: str, profile: Profile) -> int:
     if not (first_person or posting or blurb):
         return 0
     piece = bool(profile.intro_piece_noun.search(text))
-    outlet = bool(_OUTLET_AFTER_PREPOSITION.search(text) or profile.outlet_name.search(text))
+    outlet = names_an_outlet(text, profile)
     return 2 * piece + first_person + posting + blurb + opener + outlet
+
+
+def names_an_outlet(text: str, profile: Profile) -> bool:
+    return bool(_OUTLET_AFTER_PREPOSITION.search(text) or profile.outlet_name.search(text))

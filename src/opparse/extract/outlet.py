@@ -49,6 +49,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
         if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
             note = match_print_note(x.text, profile) if x.role is Role.PRINT_NOTE else None
             named = (note.groupdict().get("outlet") if note else None) or closing_outlet(x.text, profile)
+            known = profile.outlet_name.search(x.text) if named else None
+            if known and named in known.group(0):
+                named = known.group(0)  # 'published on War on the Rocks.' names War on the Rocks, not War
             if named:
                 return named.strip()
     intro = " ".join(x.text for x in lines if x.role is Role.INTRO)
