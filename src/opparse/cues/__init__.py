@@ -14,7 +14,7 @@ from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
 from .dateline import closing_date, match_dateline
-from .furniture import SEPARATOR_CUE, furniture_kind
+from .furniture import MAX_FURNITURE_CHARS, SEPARATOR_CUE, furniture_kind
 from .print_note import match_print_note
 from .shape import (
     has_two_sentences,
@@ -28,7 +28,7 @@ from .shape import (
 from .standfirst import standfirst_names
 
 MAX_COMMENTS_OPENER_CHARS = 200
-LONG_LINE_CHARS = 420  # longer than the longest print note (400), byline (320), furniture (300) or title (180)
+LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
     r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
@@ -73,15 +73,21 @@ def classify(line: Line, profile: Profile) -> Features:
 
 
 def _classify_long(line: Line, profile: Profile) -> Features:
-    """A line longer than any furniture, date line, byline, print note or title can be: only a
-    caption, a bio or prose. Most body paragraphs take this path."""
+    """A line longer than a date line, a title, a credit line or site furniture can be: a print
+    note, a byline, closing furniture, a caption, a bio or prose. Most body paragraphs take this path."""
     text = line.text
+    if match_print_note(text, profile):
+        return Features(line, Kind.PRINT_NOTE, cues=("print note",))
+    if match_authored_by(text, profile):
+        return Features(line, Kind.BIO, cues=("authored-by bio",))
+    if match_byline(text, profile):
+        return Features(line, Kind.BYLINE, cues=("byline",))
     if split_credit(text, profile):
         return Features(line, Kind.CAPTION, cues=("photo credit",))
     if match_bios(text, profile):
         return Features(line, Kind.BIO, cues=("bio",))
-    if profile.closing_patterns.match(text):
-        return Features(line, Kind.CLOSING, cues=("closing furniture",))
+    if len(text) <= MAX_FURNITURE_CHARS and profile.closing_patterns.match(text):
+        return Features(line, Kind.CLOSING, dateline=closing_date(text, profile), cues=("closing furniture",))
     return _prose(line, standfirst_names(text, profile))
 
 
