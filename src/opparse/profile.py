@@ -21,7 +21,6 @@ DEFAULT_PROFILE = "default.toml"
 CASELESS = regex.IGNORECASE | regex.V0
 
 
-
 class ProfileError(Exception):
     """A profile file that cannot be read or has a bad pattern; the message names file and key."""
 

@@ -6,7 +6,6 @@ from ..names import split_names
 from ..profile import Profile
 
 
-
 def standfirst_names(text: str, profile: Profile) -> tuple[str, ...]:
     match = profile.standfirst.match(text)
     if not match:
