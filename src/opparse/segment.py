@@ -26,6 +26,9 @@ STANDFIRST_TITLE_WORDS = 15
 RELATED_REACH = 9  # three linked posts of title, date and category
 INTRO_THRESHOLD = 3
 INTRO_THRESHOLD_IN_BODY = 4  # a blurb that interrupts body prose must be unmistakable
+TRAILING_BLURB_SCORE = 2  # ... unless a dated headline right under it confirms it
+MAX_TRAILING_BLURB_LINES = 2
+MAX_TRAILING_BLURB_WORDS = 60
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
 _LOOKS_AHEAD = frozenset({Kind.PROSE, Kind.TITLE, Kind.DATELINE, Kind.SITE})  # the kinds whose rules read `ahead`
 _OPEN_AMID_COMMENTS = ("blurb", "headline over a date line", "date header")  # the cues strong enough inside comments
@@ -60,11 +63,15 @@ def _headline_candidate(f: Features) -> bool:
 
 def _headline_follows_intro(ahead: list[Features], more_paragraphs: int = MAX_INTRO_PARAGRAPHS - 1) -> bool:
     """After a blurb: at most `more_paragraphs` more blurb paragraphs, then a headline with content under it."""
-    for i in range(min(more_paragraphs + 1, len(ahead))):
-        if _headline_candidate(ahead[i]):
+    paragraphs = 0
+    for i, f in enumerate(ahead):
+        if _headline_candidate(f):
             return i + 1 < len(ahead) and ahead[i + 1].kind in _CONTENT
-        if ahead[i].kind is not Kind.PROSE:
+        if f.kind is Kind.SLUG:
+            continue  # an image file label between the blurb and the headline
+        if f.kind is not Kind.PROSE or paragraphs == more_paragraphs:
             return False
+        paragraphs += 1
     return False
 
 
@@ -160,6 +167,19 @@ def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features
     if state is State.CLOSING and kind is Kind.TITLE:
         return State.CLOSING
     return state
+
+
+def _trailing_blurb(lines: list[Features], profile: Profile) -> list[Features]:
+    """Remove and return a short blurb left at the end of the previous piece's body, above a
+    headline that its header proved: 'Something on the Mekong I have been meaning to write.'"""
+    keep = len(lines)
+    while (keep > 1 and len(lines) - keep < MAX_TRAILING_BLURB_LINES and lines[keep - 1].kind is Kind.PROSE
+           and len(lines[keep - 1].line.text.split()) <= MAX_TRAILING_BLURB_WORDS
+           and intro_score(lines[keep - 1].line.text, profile) >= TRAILING_BLURB_SCORE):
+        keep -= 1
+    moved = lines[keep:]
+    del lines[keep:]
+    return moved
 
 
 def _trailing_noise(lines: list[Features]) -> list[Features]:
@@ -271,6 +291,8 @@ class _Segmenter:
         self.current.extend(self.after_piece + self.pending)
         self.after_piece, self.pending, self.held_block = [], [], False
         kicker = _trailing_noise(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
+        if start.cue.startswith("headline") and self.state is State.BODY:
+            kicker = _trailing_blurb(self.current, self.profile) + kicker
         if self.current:
             self.index += 1
             finished = Piece(self.index, self.current, self.opened.cue, self.opened.strong)

@@ -12,12 +12,13 @@ import re
 
 import regex
 
-from ..dateparse import month_number, plausible_year
+from ..dateparse import month_number
 from ..model import DateMention
 
 LOOKBACK_DAYS = 183
 LOOKBACK_MONTHS = 6
 LATEST_YEAR = 2100
+EARLIEST_YEAR_NAMED = 1500  # prose may name an old year ('in 1677'), a date line may not
 
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_BUT_MAY = "January|February|March|April|June|July|August|September|October|November|December"
@@ -45,6 +46,7 @@ DATE_PATTERN = regex.compile(
     rf"|(?P<md>{_MONTH}\s+{_DAY})(?![\p{{N}}:])"
     rf"|{_MONTH_CONTEXT}(?P<m>{_FULL})"
     rf"|(?<=\b(?:and|or|to)\s+)(?P<m2>{_FULL_BUT_MAY})(?=\W|$)"
+    rf"|(?<=\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y)\s)(?P<y2>1[5-7]\d\d)(?![\p{{L}}\p{{N}}%])"
     rf"|(?<![$£€¥#/.,\-]|[$£€]\s|\p{{N}}[,.])(?P<y>{_YEAR})(?!\s+(?:{_COUNT_NOUNS})\b|s\b|[%\-–/]\p{{N}}|[,.]\p{{N}}|\p{{N}}|%)"
     rf")(?![\p{{L}}\p{{N}}])"
 )
@@ -81,7 +83,7 @@ def _value(kind: str, text: str, reference: dt.date | None) -> str | None:
     day = next((n for n in numbers if n <= 31), None)
     month_word = _MONTH_WORD.search(text)
     month = month_number(month_word.group(0)) if month_word else None
-    if year is not None and not (plausible_year(year, LATEST_YEAR)):
+    if year is not None and not EARLIEST_YEAR_NAMED <= year <= LATEST_YEAR:
         return None
     if kind == "y":
         return f"{year:04d}"
