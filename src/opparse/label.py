@@ -163,17 +163,17 @@ def _header_line(f: Features | None, quoted: set[int]) -> bool:
 
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
                 previous: Role | None) -> Role:
+    """A title-shaped line after the headline: a byline name, a standfirst without a full stop, an
+    image label, a subheading, or a last unpunctuated body line."""
     if f.name_only and (in_header or (following is not None and following.kind is Kind.BYLINE)):
         return Role.BYLINE  # a name, under the headline or over its role line in an authors block
-    if in_header and not standfirst_done and (f.two_sentences or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
+    if in_header and not standfirst_done and (
+            f.standfirst_names or f.two_sentences or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
         return Role.STANDFIRST
     if following is not None and following.kind is Kind.CAPTION:
         return Role.IMAGE
-    if in_header:
-        if not standfirst_done and (f.standfirst_names or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
-            return Role.STANDFIRST
-        if not f.two_sentences:
-            return Role.IMAGE
+    if in_header and not f.two_sentences:
+        return Role.IMAGE
     if after_body:  # nothing follows a subheading at the end: closing furniture, or a last unpunctuated line
         return Role.FURNITURE if previous in (Role.FURNITURE, Role.BIO, Role.PRINT_NOTE) else Role.BODY
     return Role.BODY if f.two_sentences else Role.SUBHEADING
