@@ -161,7 +161,7 @@ def main() -> None:
       opparse split dump.txt
       opparse extract dump.txt --format csv > pieces.csv
       cat dump.txt | opparse extract --format jsonl | jq -r '.headline'
-      opparse inspect dump.txt | less -R
+      opparse inspect dump.txt --color | less -R
     """
 
 
