@@ -119,3 +119,27 @@ The company says a new timetable is coming. It has said so for three winters.
     (record,) = records(text)
     assert record["pull_quotes"] == ["A timetable that ignores the tides is a timetable written for another harbour"]
     assert record["subheadings"] == []
+
+
+SHORT_EXCERPTS = """\
+Category: Commentary
+
+Ports before turbines
+June 5, 2019
+Offshore wind targets are huge, but the harbours that must build them are small and slow to adapt…
+
+Ranked-choice voting will not save councils
+May 28, 2019
+Reformers love ranked ballots, and I understand why, but the problem lies elsewhere… Continue reading
+
+Heat is an urban planning problem
+May 20, 2019
+Cities were built for a climate that no longer exists. Shade, water and trees are infrastructure now…
+"""
+
+
+def test_listing_entries_with_short_excerpts_ending_in_an_ellipsis_stay_apart():
+    """Regression: a short excerpt ending in '…' was read as a title, and the entries merged."""
+    assert [(r["span"]["start_line"], r["headline"]) for r in records(SHORT_EXCERPTS)] == [
+        (3, "Ports before turbines"), (7, "Ranked-choice voting will not save councils"),
+        (11, "Heat is an urban planning problem")]

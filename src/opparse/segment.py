@@ -258,8 +258,8 @@ class _Segmenter:
     def _only_a_post_header(self, start: Start) -> bool:
         """The piece so far is a blog post's title over its date line and a short note, with no
         body: a headline with a header under it is the reposted op-ed's own, in the same piece."""
-        if not start.cue.startswith("headline over") or not self.current or self.pending:
-            return False
+        if not start.cue.startswith("headline over") or not self.current or self.pending or self.state is State.CLOSING:
+            return False  # after an excerpt's 'Continue reading' the next entry is its own piece
         kinds = [f.kind for f in self.current if f.kind is not Kind.NOISE]
         return (len(kinds) >= 3 and kinds[0] is Kind.TITLE and kinds[1] is Kind.DATELINE
                 and all(k is Kind.PROSE for k in kinds[2:]) and len(kinds) - 2 <= MAX_INTRO_PARAGRAPHS)

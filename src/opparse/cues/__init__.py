@@ -66,7 +66,7 @@ def classify(line: Line, profile: Profile) -> Features:
     if is_slug(text) or is_lowercase_label(text):
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
-    if is_title(text) or is_title_case_sentences(text):
+    if (is_title(text) or is_title_case_sentences(text)) and not _EXCERPT_END.search(text[-60:]):
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
     return _prose(line, names)

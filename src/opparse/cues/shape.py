@@ -19,7 +19,7 @@ _TITLE_WORDS = frozenset(
     "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
     "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
     "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis".split())
-_TERMINAL = regex.compile(r"[.:;,]$|[.:;,][”\"’)]$")
+_TERMINAL = regex.compile(r"[.:;,…]$|[.:;,…][”\"’)]$")
 
 
 def is_slug(text: str) -> bool:
