@@ -80,3 +80,7 @@ def test_title_case_headline_is_not_a_name():
     assert is_name_only("Jane Roe")
     assert not is_name_only("Latin America’s Lithium Bargain")
     assert not is_name_only("Why The Grid Is Stuck")
+
+
+def test_standfirst_that_names_its_author_at_the_end():
+    assert standfirst_names("Sri Lanka has more bargaining power than its creditors admit, argues Jane Roe", PROFILE) == ("Jane Roe",)

@@ -1,13 +1,17 @@
-"""Standfirst cue: 'NAME says ...', 'NAME and NAME study ...': a summary that names its authors."""
+"""Standfirst cue: 'NAME says ...', 'NAME and NAME study ...', '..., argues NAME': a summary
+that names its authors."""
 from __future__ import annotations
-
 
 from ..names import split_names
 from ..profile import Profile
 
+MAX_STANDFIRST_CHARS = 400
+
 
 def standfirst_names(text: str, profile: Profile) -> tuple[str, ...]:
-    match = profile.standfirst.match(text)
+    if len(text) > MAX_STANDFIRST_CHARS:
+        return ()
+    match = profile.standfirst.match(text) or profile.standfirst_after.search(text)
     if not match:
         return ()
     return split_names(match.group("names"))
