@@ -64,15 +64,16 @@ def strings_of(record: dict) -> list[tuple[str, int | None]]:
 def check_invariants(text: str) -> None:
     parsed, document = analyse(text)
     non_blank = {n for n, raw in enumerate(text.split("\n"), 1) if normalise(raw)}
-    claimed: list[int] = [line.number for line in document.preamble + document.trailer]
+    claimed: list[int] = [n for line in document.preamble + document.trailer for n in range(line.number, line.last + 1)
+                          if n in non_blank]
     previous_end = 0
     for p in parsed:
-        numbers = [f.line.number for f in p.piece.lines]
+        numbers = [n for f in p.piece.lines for n in range(f.line.number, f.line.last + 1) if n in non_blank]
         assert numbers == sorted(numbers) and numbers[0] > previous_end, "pieces overlap or run backwards"
         assert set(numbers) == {n for n in non_blank if p.piece.start_line <= n <= p.piece.end_line}, "a piece skips a line in its span"
         previous_end = numbers[-1]
         claimed += numbers
-        lines_by_number = {f.line.number: f.line.text for f in p.piece.lines}
+        lines_by_number = {f.line.number: f.line.text for f in p.piece.lines}  # a joined paragraph under its first line
         piece_text = "\n".join(lines_by_number.values())
         record = record_dict(p.record)
         for string, number in strings_of(record):

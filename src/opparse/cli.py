@@ -102,7 +102,7 @@ def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[
             continue
         try:
             item = json.loads(raw)
-            document = Document(item["source"], category=item.get("category"))
+            document = Document(item["source"], category=item.get("category"), wrapped=item.get("wrapped", False))
             parsed = reparse_piece(item["text"], item["span"]["start_line"], item["index"], document,
                                    item.get("cue", "given by opparse split"), item.get("strong", True), profile)
         except (ValueError, KeyError, TypeError) as error:
@@ -334,15 +334,26 @@ def _progress(units):
 
 
 def piece_text(piece: Piece) -> str:
-    """The piece's lines as normalised text, blank lines kept, so line numbers can be recomputed."""
+    """The piece's lines as normalised text, blank lines kept, so line numbers can be recomputed
+    (a joined paragraph of a hard-wrapped dump is wrapped again over the lines it came from)."""
     out: list[str] = []
     previous = None
     for f in piece.lines:
         if previous is not None:
             out.extend([""] * (f.line.number - previous - 1))
-        out.append(f.line.text)
-        previous = f.line.number
+        out.extend(_rewrap(f.line.text, f.line.last - f.line.number + 1))
+        previous = f.line.last
     return "\n".join(out)
+
+
+def _rewrap(text: str, count: int) -> list[str]:
+    """`text` over `count` lines, words kept whole; each line keeps at least one word."""
+    if count == 1:
+        return [text]
+    words = text.split(" ")
+    size = -(-len(words) // count)
+    lines = [" ".join(words[i:i + size]) for i in range(0, len(words), size)]
+    return lines + [""] * (count - len(lines)) if len(lines) < count else lines[:count - 1] + [" ".join(lines[count - 1:])]
 
 
 def split_record(piece: Piece, document: Document) -> dict:
@@ -351,7 +362,8 @@ def split_record(piece: Piece, document: Document) -> dict:
         "source": document.source, "index": piece.index,
         "span": {"start_line": piece.start_line, "end_line": piece.end_line},
         "headline": piece.lines[headline].line.text if headline is not None else "",
-        "cue": piece.start_cue, "strong": piece.strong, "category": document.category, "text": piece_text(piece),
+        "cue": piece.start_cue, "strong": piece.strong, "category": document.category, "wrapped": document.wrapped,
+        "text": piece_text(piece),
     }
 
 

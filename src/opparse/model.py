@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank input line: its 1-based number in the file as given, and its normalised text."""
+    """One non-blank input line: its 1-based number in the file as given, and its normalised text.
+    In a hard-wrapped dump a Line is a whole paragraph, from `number` through `through`."""
 
     number: int
     text: str
+    through: int = 0
+
+    @property
+    def last(self) -> int:
+        return self.through or self.number
 
 
 class Kind(enum.Enum):
@@ -96,7 +102,7 @@ class Piece:
 
     @property
     def end_line(self) -> int:
-        return self.lines[-1].line.number
+        return self.lines[-1].line.last
 
 
 @dataclass(slots=True)
@@ -106,6 +112,7 @@ class Document:
 
     source: str
     category: str | None = None  # archive or category title from the preamble
+    wrapped: bool = False  # the dump's paragraphs were hard-wrapped and have been joined
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
     keep_outside: bool = True

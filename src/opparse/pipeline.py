@@ -9,7 +9,7 @@ from .extract.record import build_record
 from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
 from .profile import Profile, default_profile
-from .reader import lines_from_text, read_lines
+from .reader import lines_from_text, read_lines, unwrap
 from .segment import segment
 
 
@@ -30,6 +30,7 @@ def split_lines(lines: Iterable[Line], source: str, profile: Profile | None = No
     """Pieces only, as soon as each is complete: what `opparse split` needs, without extracting fields."""
     profile = profile or default_profile()
     document = document or Document(source)
+    document.wrapped, lines = unwrap(lines, document.wrapped or None)
     yield from segment((classify(line, profile) for line in lines), document, profile)
 
 
@@ -46,7 +47,8 @@ def reparse_piece(text: str, start_line: int, index: int, document: Document, st
                   profile: Profile | None = None) -> Parsed | None:
     """A piece read back from `opparse split` output: its boundaries are given, only labels and fields are redone."""
     profile = profile or default_profile()
-    features = [classify(line, profile) for line in lines_from_text(text, start_line)]
+    _, lines = unwrap(lines_from_text(text, start_line), document.wrapped)
+    features = [classify(line, profile) for line in lines]
     if not features:
         return None
     return _parsed(Piece(index, features, start_cue, strong), document, profile)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
@@ -134,3 +135,69 @@ def _block_lines(data: bytes, first: int, offset: int, name: str, encoding: str,
         raise InputError(f"{name}:{line}: invalid {encoding} byte at offset {offset + error.start}; "
                          "try --encoding cp1252 or --errors replace") from None
     yield from lines_from_text(text, first)
+
+
+SNIFF_LINES = 400
+WRAPPED_SHARE = 0.5  # at least half the lines sit in runs of adjacent lines ...
+WRAPPED_WIDTH = (35, 100)  # ... and the lines that wrap are of a typical wrap width
+WRAPPED_WIDTH_SHARE = 0.8
+MAX_WRAPPED_LINE = 120
+WRAP_SLACK = 2  # wrappers break a little short of their width
+
+
+def looks_wrapped(lines: list[Line]) -> bool:
+    """Hard-wrapped text ('...the harbour keeps' / 'silting up and who should pay'): most lines run
+    on into the next, and those that do are all about one width. Paragraph-per-line dumps without
+    blank lines fail the width test, since their paragraphs are of every length."""
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if b.number == a.number + 1]
+    if len(lines) < 4 or not pairs:
+        return False
+    in_runs = {a.number for a, _ in pairs} | {b.number for _, b in pairs}
+    if len(in_runs) < WRAPPED_SHARE * len(lines):
+        return False
+    widths = [len(a.text) for a, _ in pairs]
+    low, high = WRAPPED_WIDTH
+    typical = sum(low <= width <= high for width in widths)
+    return typical >= WRAPPED_WIDTH_SHARE * len(widths) and max(widths) <= MAX_WRAPPED_LINE
+
+
+def unwrap(lines: Iterable[Line], wrapped: bool | None = None) -> tuple[bool, Iterator[Line]]:
+    """Whether the dump is hard-wrapped (decided from its first lines unless `wrapped` says), and
+    its lines with each wrapped paragraph joined into one Line that keeps its first and last numbers."""
+    source = iter(lines)
+    head = [line for _, line in zip(range(SNIFF_LINES), source, strict=False)]
+    if wrapped is None:
+        wrapped = looks_wrapped(head)
+    rest = itertools.chain(head, source)
+    return wrapped, (_joined(rest, _wrap_width(head)) if wrapped else rest)
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width the text was wrapped at: its longest line that runs on into the next."""
+    widths = [len(a.text) for a, b in zip(lines, lines[1:], strict=False)
+              if b.number == a.number + 1 and len(a.text) <= MAX_WRAPPED_LINE]
+    return max(widths, default=MAX_WRAPPED_LINE)
+
+
+def _joined(lines: Iterator[Line], width: int) -> Iterator[Line]:
+    """A line runs on into the next only if the next one's first word would not have fitted on
+    it: 'PUBLISHED : ...' over 'UPDATED : ...' stay two lines."""
+    block: list[Line] = []
+    for line in lines:
+        if block and not (line.number == block[-1].number + 1 and _would_overflow(block[-1], line, width)):
+            yield _paragraph(block)
+            block = []
+        block.append(line)
+    if block:
+        yield _paragraph(block)
+
+
+def _would_overflow(line: Line, following: Line, width: int) -> bool:
+    first_word = following.text.split(" ", 1)[0]
+    return len(line.text) + 1 + len(first_word) > width - WRAP_SLACK
+
+
+def _paragraph(block: list[Line]) -> Line:
+    if len(block) == 1:
+        return block[0]
+    return Line(block[0].number, " ".join(line.text for line in block), through=block[-1].number)
