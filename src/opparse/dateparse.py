@@ -23,6 +23,7 @@ _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DAY = regex.compile(r"(?<!\d)(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)")
+_SHORT_NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")  # The Hill: 11/14/23
 _HAS_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}\b|$|\s*[(|]))", regex.I)
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
@@ -56,14 +57,14 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
 
     The text must show a year, a month and a day itself, so that python-dateutil, which fills
     missing parts from a default, is asked only about texts it cannot complete on its own."""
-    if len(text) > 90 or not _HAS_YEAR.search(text):
+    if len(text) > 90 or not (_HAS_YEAR.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
-    if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text)):
+    if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
     if any(word.casefold() not in _DATE_WORDS for word in _WORDS.findall(cleaned)):
         return None  # 'ISSUE 14 3 March 2022' is not wholly a date, whatever dateutil makes of it
-    if not (_NUMERIC_DATE.search(cleaned) or _DAY.search(_TIME.sub(" ", cleaned))):
+    if not (_NUMERIC_DATE.search(cleaned) or _SHORT_NUMERIC_DATE.search(cleaned) or _DAY.search(_TIME.sub(" ", cleaned))):
         return None  # 'June 2019': no day
     value = _parse(cleaned, dayfirst)
     if value is None or not plausible_year(value.year, this_year):

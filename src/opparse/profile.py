@@ -144,7 +144,7 @@ class Profile:
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),
             bio_named=regex.compile(
-                rf"^(?:[•*·▪■–—-]\s*)?(?:(?i:about the authors?|about the writer|author bio|bio)\s*:\s*)?"
+                rf"^(?:[•*·▪■–—-]\s*)?(?:(?i:about the authors?|about the writer|author bio|bio|editor[’']s note)\s*:\s*)?"
                 rf"(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
             bio_subject=regex.compile(

@@ -67,8 +67,8 @@ def _headline_follows_intro(ahead: list[Features], more_paragraphs: int = MAX_IN
     for i, f in enumerate(ahead):
         if _headline_candidate(f):
             return i + 1 < len(ahead) and ahead[i + 1].kind in _CONTENT
-        if f.kind is Kind.SLUG:
-            continue  # an image file label between the blurb and the headline
+        if f.kind is Kind.SLUG or f.name_only:
+            continue  # an image file label, or a kicker like 'Global Opinions', between the blurb and the headline
         if f.kind is not Kind.PROSE or paragraphs == more_paragraphs:
             return False
         paragraphs += 1

@@ -13,7 +13,7 @@ from ..profile import Profile
 from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
-from .dateline import closing_date, match_dateline
+from .dateline import closing_date, match_dateline, trailing_date
 from .furniture import MAX_FURNITURE_CHARS, SEPARATOR_CUE, furniture_kind
 from .print_note import match_print_note
 from .shape import (
@@ -47,7 +47,7 @@ def classify(line: Line, profile: Profile) -> Features:
     if match_authored_by(text, profile):
         return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
-        return Features(line, Kind.BYLINE, cues=("byline",))
+        return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
     if is_role_line(text, profile):
         return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
     furniture = furniture_kind(text, profile)

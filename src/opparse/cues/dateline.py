@@ -19,6 +19,7 @@ _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
+_TRAILING_DATE = regex.compile(r"\s[-–—|·]\s+(?P<date>[^-–—|·]*\d[^-–—|·]*)$")
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
@@ -84,4 +85,13 @@ def closing_date(text: str, profile: Profile) -> DateLine | None:
     if not match:
         return None
     value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
+    return DateLine("published", value) if value else None
+
+
+def trailing_date(text: str, profile: Profile) -> DateLine | None:
+    """The date at the end of a byline: 'BY JANE ROE, OPINION CONTRIBUTOR - 11/14/23 11:30 AM ET'."""
+    match = _TRAILING_DATE.search(text)
+    if not match:
+        return None
+    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst) or _leading_date(match.group("date"), profile.dayfirst)
     return DateLine("published", value) if value else None

@@ -53,7 +53,8 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
     """The first published and updated dates, preferring the outlet's own (a date line under the
     headline, or a closing 'first published on' line) to a blog's date header above it."""
     headline = next((i for i, x in enumerate(lines) if x.role is Role.HEADLINE), 0)
-    under = [x for x in lines[headline:] if x.role is Role.DATELINE]
+    under = [x for x in lines[headline:] if x.role in (Role.DATELINE, Role.BYLINE)]  # 'By X - 11/14/23 11:30 AM'
+
     closing = [x for x in lines if x.role is Role.FURNITURE and x.features.kind is Kind.CLOSING]  # 'first published on DATE'
     above = [x for x in lines[:headline] if x.role is Role.DATELINE]
     published = updated = None
