@@ -2,7 +2,7 @@
 
 Forms: a label and a date ('PUBLISHED : Tuesday, 16 February, 2016, 2:00pm', 'Posted on June 5,
 2019 by Jane Roe', 'Last modified on Tue 4 Jun 2019 10.12 BST'), a bare date ('12 Mar 2022'), and
-a source with a date ('RUSI Analysis, 11 Apr 2014', 'Jun 5, 2023 | Jane Roe').
+a source with a date ('Kestrel Analysis, 11 Apr 2014', 'Jun 5, 2023 | Jane Roe').
 """
 from __future__ import annotations
 
