@@ -44,11 +44,12 @@ class _Authors:
             author.organisation = author.organisation or organisation
         return author
 
-    def add_bio(self, name: str, bio: Bio) -> None:
+    def add_bio(self, name: str, role: str | None, organisation: str | None, sentence: str) -> None:
+        """A bio's role and organisation win over a byline's: they say more."""
         author = self.add(name)
-        author.role = bio.role or author.role
-        author.organisation = bio.organisation or author.organisation
-        author.bio = bio.sentence
+        author.role = role or author.role
+        author.organisation = organisation or author.organisation
+        author.bio = sentence
 
 
 def _role_and_organisation(text: str, profile: Profile) -> tuple[str | None, str | None]:
@@ -85,22 +86,19 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             fallback.append(posted.group("name"))
         elif x.role is Role.BIO and (authored := match_authored_by(x.text, profile)):
             for person in authored.people:
-                author = authors.add(person.name)
-                author.role, author.organisation = person.role or author.role, person.organisation or author.organisation
-                author.bio = x.text
+                authors.add_bio(person.name, person.role, person.organisation, x.text)
         elif x.role is Role.BIO:
             for bio in match_bios(x.text, profile):
                 if bio.names:
                     for name in bio.names:
-                        authors.add_bio(name, bio)
+                        authors.add_bio(name, bio.role, bio.organisation, bio.sentence)
                 else:
                     anonymous_bios.append(bio)
     if not authors.by_key:
         for name in fallback[:1]:
             authors.add(name)
-    for bio in anonymous_bios:
-        named = list(authors.by_key.values())
-        if len(named) >= 1:
-            target = named[0].name
-            authors.add_bio(target, bio)
+    first = next(iter(authors.by_key.values()), None)
+    for bio in anonymous_bios:  # 'The writer is ...': the piece's first-named author
+        if first is not None:
+            authors.add_bio(first.name, bio.role, bio.organisation, bio.sentence)
     return list(authors.by_key.values())
