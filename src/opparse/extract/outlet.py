@@ -54,6 +54,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
                 named = known.group(0)  # 'published on War on the Rocks.' names War on the Rocks, not War
             if named:
                 return named.strip()
+    for x in lines:  # a section label that is an outlet's name: 'Comment is free' over a Guardian piece
+        if x.role is Role.FURNITURE and profile.outlet_name.fullmatch(x.text):
+            return x.text
     intro = " ".join(x.text for x in lines if x.role is Role.INTRO)
     if intro:
         found = outlet_in_intro(intro, profile)
