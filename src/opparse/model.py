@@ -68,9 +68,11 @@ class DateLine:
     author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Features:
-    """A line with the cues that fired on it (see cues/): the unit the segmenter and labeller read."""
+    """A line with the cues that fired on it (see cues/): the unit the segmenter and labeller read.
+    Never changed after `classify` makes it; not frozen only because a frozen dataclass costs
+    three times as much to build, once per input line."""
 
     line: Line
     kind: Kind
