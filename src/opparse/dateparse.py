@@ -23,7 +23,7 @@ _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DAY = regex.compile(r"(?<!\d)(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)")
-_SHORT_NUMERIC_DATE = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")  # The Hill: 11/14/23
+_SHORT_NUMERIC_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-])")  # 11/14/23, 16.02.21
 _HAS_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}\b|$|\s*[(|]))", regex.I)
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
@@ -86,3 +86,8 @@ def month_number(name: str) -> int:
 _month_lookup = {m.casefold()[:3]: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December"], 1)}
+
+
+def may_hold_date(text: str) -> bool:
+    """A cheap test before parsing: a four-digit year, or a numeric date with a two-digit year."""
+    return bool(_HAS_YEAR.search(text) or _SHORT_NUMERIC_DATE.search(text))

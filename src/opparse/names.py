@@ -12,12 +12,13 @@ NAME = (
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?"
 
 _NAME = regex.compile(NAME)
+_TRAILING_STOP = regex.compile(r"(?<=\p{L}{2})\.$")  # 'Kavita Sundaralingam.' at a sentence's end, not 'J.'
 _SEPARATORS = regex.compile(r",\s+and\s+|\s*,\s*|\s+(?:and|&)\s+")
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """'Jane Roe, John Doe and Li Wei' -> ('Jane Roe', 'John Doe', 'Li Wei')."""
-    return tuple(part for part in _SEPARATORS.split(text) if _NAME.fullmatch(part))
+    return tuple(_TRAILING_STOP.sub("", part) for part in _SEPARATORS.split(text) if _NAME.fullmatch(part))
 
 
 def is_name(text: str) -> bool:

@@ -16,7 +16,7 @@ ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fello
 _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Rev|\p{Lu})\.)\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
 _ORG_END = regex.compile(
-    r"(?:,?\s+who\s+|,?\s+which\s+|,\s+[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?\.?$|,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
+    r"(?:\s+in\s+[\p{Lu}][\p{L}.-]+(?=,)|,?\s+who\s+|,?\s+which\s+|,\s+[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?\.?$|,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
 _COMMA_ORGANISATION = regex.compile(r",\s+(?:the\s+)?(?P<org>[\p{Lu}][^,]*(?:,\s*[\p{Lu}][^,]*)?)$")
 _BIO_LEAD = regex.compile(r"^[•*·▪■–—\s-]*(?:(?:about the authors?|about the writer|author bio|bio|editor[’']s note)\s*:\s*)?", regex.I)
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)

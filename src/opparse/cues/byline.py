@@ -17,6 +17,7 @@ _VERB = regex.compile(r"\s(?:is|are|was|were|has|have|will|says?)\s")  # a role 
 _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
+_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)")  # 'By X | Outlet', 'By X // 12 March 2024'
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 
@@ -47,7 +48,7 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
     if not match:
         return None
     people: list[Person] = []
-    for chunk in _PEOPLE.split(match.group("rest").split("|")[0].strip()):
+    for chunk in _PEOPLE.split(_BYLINE_TAIL.split(match.group("rest"), maxsplit=1)[0].strip()):
         parsed = _people_in(chunk.strip(" ,."), profile)
         if parsed is None:
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import parse_full_date
+from ..dateparse import may_hold_date, parse_full_date
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
@@ -19,7 +19,7 @@ _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
-_TRAILING_DATE = regex.compile(r"\s[-–—|·]\s+(?P<date>[^-–—|·]*\d[^-–—|·]*)$")
+_TRAILING_DATE = regex.compile(r"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$")
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
@@ -28,7 +28,7 @@ _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*
 
 
 def match_dateline(text: str, profile: Profile) -> DateLine | None:
-    if len(text) > MAX_DATELINE_CHARS or not _YEAR.search(text) or not _MONTH_OR_NUMERIC.search(text) \
+    if len(text) > MAX_DATELINE_CHARS or not may_hold_date(text) or not _MONTH_OR_NUMERIC.search(text) \
             or text.count(" ") >= MAX_DATELINE_WORDS:
         return None
     text = _READING_TIME.sub("", text)

@@ -15,6 +15,7 @@ from ..names import NAME, split_names
 from ..profile import Profile
 
 _HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\S+$)")
+_HONORIFIC_BEFORE_NAME = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\S+\s+\S+)")
 _POSTED_BY = regex.compile(rf"^Posted by\s+(?P<name>{NAME})\b")
 
 
@@ -35,6 +36,7 @@ class _Authors:
         return name.casefold()
 
     def add(self, name: str, role: str | None = None, organisation: str | None = None) -> Author:
+        name = _HONORIFIC_BEFORE_NAME.sub("", name)  # 'Dr Jane Roe' is the byline's 'Jane Roe'
         key = self._key(name)
         author = self.by_key.get(key)
         if author is None:
