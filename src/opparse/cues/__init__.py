@@ -81,7 +81,7 @@ def _classify_long(line: Line, profile: Profile) -> Features:
     if match_authored_by(text, profile):
         return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
-        return Features(line, Kind.BYLINE, cues=("byline",))
+        return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
     if split_credit(text, profile):
         return Features(line, Kind.CAPTION, cues=("photo credit",))
     if match_bios(text, profile):
