@@ -27,7 +27,6 @@ from .shape import (
 )
 from .standfirst import standfirst_names
 
-MAX_COMMENTS_OPENER_CHARS = 200
 LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
@@ -35,65 +34,56 @@ _EXCERPT_END = regex.compile(
 
 
 def classify(line: Line, profile: Profile) -> Features:
+    """The first cue that fires decides. A line longer than LONG_LINE_CHARS cannot be a date line,
+    a title, a credit line or site furniture, so those cues are skipped for it: most body
+    paragraphs take that shorter path."""
     text = line.text
-    if len(text) > LONG_LINE_CHARS:
-        return _classify_long(line, profile)
+    short = len(text) <= LONG_LINE_CHARS
     if match_print_note(text, profile):
         return Features(line, Kind.PRINT_NOTE, cues=("print note",))
-    if text.casefold() in profile.related_lines:
+    if short and text.casefold() in profile.related_lines:
         return Features(line, Kind.CLOSING, opens_related=True, cues=("related-posts list",))
-    if len(text) <= MAX_COMMENTS_OPENER_CHARS and profile.comments_opener.match(text):
+    if short and profile.comments_opener.match(text):
         return Features(line, Kind.CLOSING, opens_comments=True, cues=("comments section",))
     if match_authored_by(text, profile):
         return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
-    if is_role_line(text, profile):
-        return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
-    furniture = furniture_kind(text, profile)
-    if furniture:
-        dated = closing_date(text, profile) if furniture[0] is Kind.CLOSING else None
-        return Features(line, furniture[0], dateline=dated, closes_piece=furniture[1] == SEPARATOR_CUE, cues=(furniture[1],))
-    dateline = match_dateline(text, profile)
-    if dateline:
-        return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
-    if credit_alone(text):
-        return Features(line, Kind.CREDIT, cues=("credit line",))
+    if short:
+        if is_role_line(text, profile):
+            return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
+        furniture = furniture_kind(text, profile)
+        if furniture:
+            dated = closing_date(text, profile) if furniture[0] is Kind.CLOSING else None
+            return Features(line, furniture[0], dateline=dated, closes_piece=furniture[1] == SEPARATOR_CUE,
+                            cues=(furniture[1],))
+        dateline = match_dateline(text, profile)
+        if dateline:
+            return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
+        if credit_alone(text):
+            return Features(line, Kind.CREDIT, cues=("credit line",))
     if split_credit(text, profile):
         return Features(line, Kind.CAPTION, cues=("photo credit",))
     if match_bios(text, profile):
         return Features(line, Kind.BIO, cues=("bio",))
+    if not short:
+        if len(text) <= MAX_FURNITURE_CHARS and profile.closing_patterns.match(text):
+            return Features(line, Kind.CLOSING, dateline=closing_date(text, profile), cues=("closing furniture",))
+        return _prose(line, standfirst_names(text, profile), _ends_excerpt(text))
     if is_slug(text) or is_lowercase_label(text):
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
-    if (is_title(text) or is_title_case_sentences(text)) and not _EXCERPT_END.search(text[-60:]):
+    excerpt = _ends_excerpt(text)
+    if (is_title(text) or is_title_case_sentences(text)) and not excerpt:
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
-    return _prose(line, names)
+    return _prose(line, names, excerpt)
 
 
-def _classify_long(line: Line, profile: Profile) -> Features:
-    """A line longer than a date line, a title, a credit line or site furniture can be: a print
-    note, a byline, closing furniture, a caption, a bio or prose. Most body paragraphs take this path."""
-    text = line.text
-    if match_print_note(text, profile):
-        return Features(line, Kind.PRINT_NOTE, cues=("print note",))
-    if match_authored_by(text, profile):
-        return Features(line, Kind.BIO, cues=("authored-by bio",))
-    if match_byline(text, profile):
-        return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
-    if split_credit(text, profile):
-        return Features(line, Kind.CAPTION, cues=("photo credit",))
-    if match_bios(text, profile):
-        return Features(line, Kind.BIO, cues=("bio",))
-    if len(text) <= MAX_FURNITURE_CHARS and profile.closing_patterns.match(text):
-        return Features(line, Kind.CLOSING, dateline=closing_date(text, profile), cues=("closing furniture",))
-    return _prose(line, standfirst_names(text, profile))
+def _ends_excerpt(text: str) -> bool:
+    return bool(_EXCERPT_END.search(text[-60:]))
 
 
-def _prose(line: Line, names: tuple[str, ...]) -> Features:
-    text = line.text
-    return Features(
-        line, Kind.PROSE, standfirst_names=names,
-        ends_excerpt=bool(_EXCERPT_END.search(text[-60:])), place_dateline=opens_with_place_dateline(text),
-        cues=("prose",))
+def _prose(line: Line, names: tuple[str, ...], ends_excerpt: bool) -> Features:
+    return Features(line, Kind.PROSE, standfirst_names=names, ends_excerpt=ends_excerpt,
+                    place_dateline=opens_with_place_dateline(line.text), cues=("prose",))
