@@ -77,3 +77,15 @@ def test_dask_example_on_a_two_worker_local_cluster_equals_the_cli(tmp_path):
     expected = subprocess.run([sys.executable, "-m", "opparse", "extract", str(FIXTURES), "--format", "jsonl"],
                               capture_output=True, cwd=ROOT, timeout=300).stdout.decode()
     assert written == expected
+
+
+def test_jsonl_corpus_with_jobs_gives_the_same_bytes(tmp_path):
+    """Regression: checking for stdin used up the corpus generator, so --jobs 2 printed nothing."""
+    corpus = corpus_file(tmp_path)
+    one = invoke("extract", corpus, "--input", "jsonl", "--format", "jsonl")
+    two = invoke("extract", corpus, "--input", "jsonl", "--format", "jsonl", "--jobs", "2")
+    assert two.stdout == one.stdout and one.stdout
+
+
+def test_jobs_with_stdin_is_a_usage_error():
+    assert invoke("extract", "-", "--jobs", "2").exit_code == ExitStatus.USAGE

@@ -201,6 +201,8 @@ def extract(dumps, fmt, fields, jobs, input_format, pattern, text_field, id_fiel
         if unknown:
             raise click.BadParameter(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(valid_fields(fmt))}",
                                      param_hint="--fields")
+    if jobs > 1 and (not dumps or STDIN in dumps):
+        raise click.UsageError("--jobs reads files; stdin is read by one process")
     options = Options(profile_path, encoding, errors)
     _profile(profile_path)  # a bad profile is a usage error before any work starts
     run = Run()
@@ -259,53 +261,44 @@ def _units(dumps: tuple[str, ...], input_format: str, pattern: str, text_field: 
             yield str(error)
 
 
-def records_of(unit: Unit, options: Options) -> list[dict]:
-    """Every record of one unit; raises InputError when it cannot be read."""
+def records_of(unit: Unit, options: Options) -> Iterator[dict]:
+    """Every record of one unit, each as soon as its piece is complete; InputError when it cannot be read."""
     profile = _cached_profile(options.profile_path)
     if unit.text is not None:
         document = Document(unit.source, keep_outside=False)
-        return [record_dict(p.record) for p in parse_lines(lines_from_text(unit.text), unit.source, profile, document)]
+        for parsed in parse_lines(lines_from_text(unit.text), unit.source, profile, document):
+            yield record_dict(parsed.record)
+        return
     with open_input(unit.path) as stream:
-        return [record_dict(p.record) for p in
-                _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True)]
+        for parsed in _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True):
+            yield record_dict(parsed.record)
 
 
 def _work(unit: Unit | str, options: Options) -> tuple[Unit | str, list[dict], str | None]:
+    """All of one unit's records at once, for a worker process; a unit that is an error message stays one."""
     if isinstance(unit, str):
         return unit, [], unit
     try:
-        return unit, records_of(unit, options), None
+        return unit, list(records_of(unit, options)), None
     except InputError as error:
         return unit, [], str(error)
 
 
 def _extracted(units, options: Options, jobs: int) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
-    """(unit, records, problem) in input order: in this process, or from `jobs` workers."""
-    if jobs == 1:
-        for unit in units:
-            if isinstance(unit, Unit) and unit.path is not None:
-                yield from _streamed(unit, options)
-            else:
-                yield _work(unit, options)
+    """(unit, records, problem) in input order: streamed in this process, or from `jobs` workers."""
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(_work, units, itertools.repeat(options), chunksize=1)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        local = [u for u in units if isinstance(u, Unit) and u.path == STDIN]
-        if local:
-            raise click.UsageError("--jobs reads files, not stdin")
-        yield from pool.map(_work, units, itertools.repeat(options), chunksize=1)
-
-
-def _streamed(unit: Unit, options: Options) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
-    """One file in this process, yielding each record as soon as its piece is complete."""
-    profile = _cached_profile(options.profile_path)
-    try:
-        with open_input(unit.path) as stream:
-            for parsed in _parsed_from(unit.source, stream, profile, options.encoding, options.errors, accept_split=True):
-                yield unit, [record_dict(parsed.record)], None
-    except InputError as error:
-        yield unit, [], str(error)
-        return
-    yield unit, [], None
+    for unit in units:
+        if isinstance(unit, str):
+            yield unit, [], unit
+            continue
+        try:
+            for record in records_of(unit, options):
+                yield unit, [record], None
+        except InputError as error:
+            yield unit, [], str(error)
 
 
 @contextmanager
