@@ -114,6 +114,10 @@ class Profile:
     outlet_marker: regex.Pattern
     dayfirst: bool
 
+    def looks_like_outlet(self, name: str) -> bool:
+        """A known outlet, or a name of two words or more with an outlet word in it ('Kestrel Commentary')."""
+        return bool(self.outlet_name.fullmatch(name) or (self.outlet_marker.search(name) and " " in name.strip()))
+
     @classmethod
     def from_tables(cls, t: dict[str, Any]) -> Profile:
         def words(section: str, key: str) -> list[str]:

@@ -47,8 +47,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
             value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
             if value:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
-                outlet = source if not any(c.isdigit() for c in source) and (
-                    profile.outlet_name.search(source) or profile.outlet_marker.search(source)) else None
+                outlet = source if not any(c.isdigit() for c in source) and profile.looks_like_outlet(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
     value = _leading_date(text, profile.dayfirst)

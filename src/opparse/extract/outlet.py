@@ -64,14 +64,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             return found
     categories = [c for x in lines if x.role is Role.FURNITURE for c in closing_categories(x.text, profile)]
     for name in categories + ([category] if category else []):
-        if _looks_like_outlet(name, profile):
+        if profile.looks_like_outlet(name):
             return name
     return None
-
-
-def _looks_like_outlet(name: str, profile: Profile) -> bool:
-    """A known outlet, or a name of two words or more with an outlet word in it ('RUSI Commentary')."""
-    return bool(profile.outlet_name.fullmatch(name) or (profile.outlet_marker.search(name) and " " in name.strip()))
 
 
 def outlet_in_intro(intro: str, profile: Profile) -> str | None:
@@ -87,7 +82,7 @@ def outlet_in_intro(intro: str, profile: Profile) -> str | None:
         known = profile.outlet_name.search(name)
         if known and known.group(0) != name:
             name = known.group(0)  # 'Nikkei Asia on March' -> 'Nikkei Asia'
-        score = 3 if names_the_piece or _looks_like_outlet(name, profile) else 0
+        score = 3 if names_the_piece or profile.looks_like_outlet(name) else 0
         before = intro[max(0, start - CONTEXT_CHARS): start]
         if _ABOUT_PIECE.search(before):
             score += 2
