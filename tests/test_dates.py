@@ -27,3 +27,39 @@ def test_full_date_needs_day_month_and_year(text):
 
 def test_implausible_year_is_rejected():
     assert parse_full_date("16 February 1066") is None
+
+
+def _common_forms():
+    """Every shape the fast path reads, with days and months that are and are not valid."""
+    for month in ("March", "march", "Mar", "Sept", "Sep", "May", "February", "Feb", "DECEMBER"):
+        for day in ("0", "1", "05", "29", "30", "31", "32", "3rd", "21st"):
+            for year in ("2016", "2024", "1999"):
+                for weekday in ("", "Tuesday, ", "Tue ", "Thurs, ", "thursday "):
+                    yield f"{weekday}{day} {month} {year}"
+                    yield f"{weekday}{day} of {month}, {year}"
+                    yield f"{weekday}{month} {day}, {year}"
+                    yield f"{weekday}{month} {day} {year}"
+    for iso in ("2016-02-29", "2015-02-29", "2021-13-01", "2021-03-00", "2021-03-31"):
+        yield iso
+
+
+@pytest.mark.parametrize("dayfirst", [True, False])
+def test_fast_path_gives_what_dateutil_gives(dayfirst):
+    """The anchored fast path must agree with python-dateutil on every text it accepts."""
+    import warnings
+
+    from dateutil import parser as date_parser
+
+    from opparse.dateparse import _DEFAULT, _parse_common
+
+    for text in _common_forms():
+        fast = _parse_common(text)
+        if fast is None:
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                slow = date_parser.parse(text, default=_DEFAULT, ignoretz=True, dayfirst=dayfirst)
+        except (ValueError, OverflowError):
+            slow = None
+        assert fast == slow, text

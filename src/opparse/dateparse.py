@@ -1,7 +1,9 @@
 """Turning date-line text into ISO 8601 with python-dateutil.
 
 dateutil fills missing parts from a default, so a text is parsed only when it shows a day, a
-month and a year itself: 'February 15' is known to lack a year instead of borrowing one.
+month and a year itself: 'February 15' is known to lack a year instead of borrowing one. The
+commonest forms ('16 February 2016', 'Tuesday, March 3, 2021', '2021-03-03') are read by one
+anchored pattern first, with the value dateutil would give; dateutil takes the rest.
 """
 from __future__ import annotations
 
@@ -41,7 +43,36 @@ def _strip_zone(text: str) -> str:
     return _ZONE.sub(lambda m: m.group(0) if m.group(0).upper() in _KEEP_UPPER else " ", text)
 
 
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH_NAME = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|" \
+              r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_COMMON_FORM = regex.compile(
+    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?"
+    rf"|{_MONTH_NAME.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})$"
+    r"|^(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})$", regex.I)
+
+
+def _parse_common(text: str) -> dt.datetime | None:
+    """The value of a valid date in one of the commonest forms; None otherwise, for dateutil to judge."""
+    match = _COMMON_FORM.match(text)
+    if match is None:
+        return None
+    if match.group("iso_year"):
+        year, month, day = (int(match.group(g)) for g in ("iso_year", "iso_month", "iso_day"))
+    else:
+        year = int(match.group("year"))
+        month = month_number(match.group("month") or match.group("month2"))
+        day = int(match.group("day") or match.group("day2"))
+    try:
+        return dt.datetime(year, month, day)
+    except ValueError:
+        return None
+
+
 def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
+    common = _parse_common(text)
+    if common is not None:
+        return common
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
