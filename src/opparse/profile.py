@@ -62,15 +62,56 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> regex.Pattern:
-    """One alternation of a table's patterns, so a line costs one match per table. Each pattern is
-    compiled alone first, so a bad one is named in the error."""
+MAX_REMEMBERED_WORDS = 50_000
+
+
+class AnchoredTable:
+    """A table of patterns anchored at the line's start, matched as one alternation of only those
+    patterns that can begin with the line's first word.
+
+    Most lines start with a word no furniture pattern can start with ('The', 'In', 'But'), so most
+    lines cost a dictionary lookup instead of a regex over dozens of branches. Which patterns can
+    begin with a word is asked of the regex engine itself (a partial match on the word), once per
+    distinct first word, so the narrowing is exact for any table a profile adds. The patterns keep
+    their order, so the first that matches still wins, and their named groups.
+    """
+
+    def __init__(self, patterns: list[str], flags: int):
+        self._patterns = [regex.compile(pattern, flags) for pattern in patterns]
+        self._sources, self._flags = patterns, flags
+        self._by_word: dict[str, regex.Pattern | None] = {}
+        self._by_subset: dict[tuple[int, ...], regex.Pattern | None] = {}
+
+    def match(self, text: str) -> regex.Match | None:
+        space = text.find(" ")
+        word = text if space < 0 else text[: space + 1]
+        try:
+            table = self._by_word[word]
+        except KeyError:
+            table = self._narrowed(word)
+        return table.match(text) if table is not None else None
+
+    def _narrowed(self, word: str) -> regex.Pattern | None:
+        subset = tuple(i for i, pattern in enumerate(self._patterns) if pattern.match(word, partial=True))
+        table = self._by_subset.get(subset)
+        if table is None and subset:
+            table = self._by_subset[subset] = regex.compile(
+                "|".join(f"(?:{self._sources[i]})" for i in subset), self._flags)
+        if len(self._by_word) >= MAX_REMEMBERED_WORDS:
+            self._by_word.clear()
+        self._by_word[word] = table
+        return table
+
+
+def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> AnchoredTable:
+    """A table's patterns as one AnchoredTable. Each pattern is compiled alone first, so a bad one
+    is named in the error."""
     for pattern in patterns:
         try:
             regex.compile(pattern, flags)
         except regex.error as error:
             raise ProfileError(f"profile: bad pattern in {where}: {pattern!r}: {error}") from None
-    return regex.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags)
+    return AnchoredTable(patterns, flags)
 
 
 @dataclass(frozen=True)
@@ -98,18 +139,18 @@ class Profile:
     intro_blurb: regex.Pattern
     intro_opener: regex.Pattern
     intro_first_person: regex.Pattern
-    print_notes: regex.Pattern
+    print_notes: AnchoredTable
     closing_lines: frozenset[str]
     related_lines: frozenset[str]
-    comments_opener: regex.Pattern
-    closing_patterns: regex.Pattern
+    comments_opener: AnchoredTable
+    closing_patterns: AnchoredTable
     site_lines: frozenset[str]
-    site_patterns: regex.Pattern
-    preamble_patterns: regex.Pattern
-    separators: regex.Pattern
+    site_patterns: AnchoredTable
+    preamble_patterns: AnchoredTable
+    separators: AnchoredTable
     noise_lines: frozenset[str]
-    noise_patterns: regex.Pattern
-    image_patterns: regex.Pattern
+    noise_patterns: AnchoredTable
+    image_patterns: AnchoredTable
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
     dayfirst: bool

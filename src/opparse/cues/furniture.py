@@ -54,7 +54,7 @@ def closing_categories(text: str, profile: Profile) -> list[str]:
 
 def _closing_group(text: str, profile: Profile, group: str) -> str | None:
     match = profile.closing_patterns.match(text)
-    if match and group in profile.closing_patterns.groupindex and match.group(group):
+    if match and group in match.re.groupindex and match.group(group):
         return match.group(group).strip(" .,")
     return None
 
