@@ -66,41 +66,36 @@ MAX_REMEMBERED_WORDS = 50_000
 
 
 class AnchoredTable:
-    """A table of patterns anchored at the line's start, matched as one alternation of only those
-    patterns that can begin with the line's first word.
+    """A table of patterns anchored at the line's start, tried in order (the first that matches
+    wins) but only those that can begin with the line's first word.
 
     Most lines start with a word no furniture pattern can start with ('The', 'In', 'But'), so most
-    lines cost a dictionary lookup instead of a regex over dozens of branches. Which patterns can
-    begin with a word is asked of the regex engine itself (a partial match on the word), once per
-    distinct first word, so the narrowing is exact for any table a profile adds. The patterns keep
-    their order, so the first that matches still wins, and their named groups.
+    lines cost a dictionary lookup instead of dozens of regex calls. Which patterns can begin with
+    a word is asked of the regex engine itself (a partial match on the word), once per distinct
+    first word, so the narrowing is exact for any table a profile adds.
     """
 
     def __init__(self, patterns: list[str], flags: int):
-        self._patterns = [regex.compile(pattern, flags) for pattern in patterns]
-        self._sources, self._flags = patterns, flags
-        self._by_word: dict[str, regex.Pattern | None] = {}
-        self._by_subset: dict[tuple[int, ...], regex.Pattern | None] = {}
+        self._patterns = tuple(regex.compile(pattern, flags) for pattern in patterns)
+        self._by_word: dict[str, tuple[regex.Pattern, ...]] = {}
 
     def match(self, text: str) -> regex.Match | None:
         space = text.find(" ")
         word = text if space < 0 else text[: space + 1]
-        try:
-            table = self._by_word[word]
-        except KeyError:
-            table = self._narrowed(word)
-        return table.match(text) if table is not None else None
+        candidates = self._by_word.get(word)
+        if candidates is None:
+            candidates = self._candidates(word)
+        for pattern in candidates:
+            match = pattern.match(text)
+            if match:
+                return match
+        return None
 
-    def _narrowed(self, word: str) -> regex.Pattern | None:
-        subset = tuple(i for i, pattern in enumerate(self._patterns) if pattern.match(word, partial=True))
-        table = self._by_subset.get(subset)
-        if table is None and subset:
-            table = self._by_subset[subset] = regex.compile(
-                "|".join(f"(?:{self._sources[i]})" for i in subset), self._flags)
+    def _candidates(self, word: str) -> tuple[regex.Pattern, ...]:
         if len(self._by_word) >= MAX_REMEMBERED_WORDS:
             self._by_word.clear()
-        self._by_word[word] = table
-        return table
+        found = self._by_word[word] = tuple(p for p in self._patterns if p.match(word, partial=True))
+        return found
 
 
 def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> AnchoredTable:

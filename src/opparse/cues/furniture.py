@@ -54,14 +54,12 @@ def closing_categories(text: str, profile: Profile) -> list[str]:
 
 def _closing_group(text: str, profile: Profile, group: str) -> str | None:
     match = profile.closing_patterns.match(text)
-    if match and group in match.re.groupindex and match.group(group):
-        return match.group(group).strip(" .,")
-    return None
+    named = match.groupdict().get(group) if match else None
+    return named.strip(" .,") if named else None
 
 
 def category(text: str, profile: Profile) -> str | None:
     """The name in an archive or category title: 'Archive for the ‘X’ Category' -> X."""
     match = profile.preamble_patterns.match(text)
-    if match and match.group("category"):
-        return match.group("category").strip()
-    return None
+    named = match.groupdict().get("category") if match else None
+    return named.strip() if named else None
