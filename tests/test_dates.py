@@ -38,7 +38,11 @@ def _common_forms():
                     yield f"{weekday}{day} {month} {year}"
                     yield f"{weekday}{day} of {month}, {year}"
                     yield f"{weekday}{month} {day}, {year}"
-                    yield f"{weekday}{month} {day} {year}"
+                    yield f"{weekday}{month}. {day} {year}"
+    for clock in ("0:00", "9:35am", "12:00 pm", "12:30am", "13:05", "13:05pm", "0:10 a.m.", "11:59 p.m.", "23:59:59",
+                  "24:00", "10:60", "at 5:00 PM"):
+        for date in ("Tuesday, 16 February, 2016,", "Nov. 30, 2021,", "Wed 13 Oct 2021", "September 26, 2023"):
+            yield f"{date} {clock}"
     for iso in ("2016-02-29", "2015-02-29", "2021-13-01", "2021-03-00", "2021-03-31"):
         yield iso
 

@@ -46,14 +46,16 @@ def _strip_zone(text: str) -> str:
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH_NAME = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|" \
               r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_CLOCK = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?)?"
 _COMMON_FORM = regex.compile(
-    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?"
-    rf"|{_MONTH_NAME.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})$"
+    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\.?,?"
+    rf"|{_MONTH_NAME.replace('month', 'month2')}\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}}){_CLOCK}$"
     r"|^(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})$", regex.I)
 
 
 def _parse_common(text: str) -> dt.datetime | None:
-    """The value of a valid date in one of the commonest forms; None otherwise, for dateutil to judge."""
+    """The value of a valid date in one of the commonest forms, with or without a clock time;
+    None otherwise, for dateutil to judge."""
     match = _COMMON_FORM.match(text)
     if match is None:
         return None
@@ -63,8 +65,14 @@ def _parse_common(text: str) -> dt.datetime | None:
         year = int(match.group("year"))
         month = month_number(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
+    hour, minute, second = (int(match.group(g) or 0) for g in ("hour", "minute", "second"))
+    half = (match.group("half") or "").casefold()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
     try:
-        return dt.datetime(year, month, day)
+        return dt.datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 
