@@ -6,8 +6,8 @@ Exit codes are the ExitStatus values, documented in the README.
 from __future__ import annotations
 
 import codecs
+import collections
 import enum
-import itertools
 import io
 import json
 import os
@@ -15,20 +15,16 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 from . import __version__
 from .corpus import DUMP_GLOB, INPUT_FORMATS, Unit, expand_paths, file_units, jsonl_units, parquet_units
 from .export import FORMATS, Writer, record_dict, valid_fields
 from .inputs import STDIN, looks_like_split_output, open_input
-from .inspect import render_inspection
 from .label import find_headline
 from .model import Document, Piece
 from .pipeline import Parsed, parse_lines, reparse_piece, split_lines
@@ -287,8 +283,7 @@ def _work(unit: Unit | str, options: Options) -> tuple[Unit | str, list[dict], s
 def _extracted(units, options: Options, jobs: int) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
     """(unit, records, problem) in input order: streamed in this process, or from `jobs` workers."""
     if jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_work, units, itertools.repeat(options), chunksize=1)
+        yield from _in_workers(units, options, jobs)
         return
     for unit in units:
         if isinstance(unit, str):
@@ -301,12 +296,33 @@ def _extracted(units, options: Options, jobs: int) -> Iterator[tuple[Unit | str,
             yield unit, [], str(error)
 
 
+PENDING_PER_JOB = 4
+
+
+def _in_workers(units, options: Options, jobs: int) -> Iterator[tuple[Unit | str, list[dict], str | None]]:
+    """Units run in `jobs` processes, results in input order. At most PENDING_PER_JOB units per job
+    are in flight, so a large JSON Lines corpus is not read into memory ahead of the workers."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: collections.deque = collections.deque()
+        for unit in units:
+            pending.append(pool.submit(_work, unit, options))
+            if len(pending) >= jobs * PENDING_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 @contextmanager
 def _progress(units):
     """A progress bar on stderr (files done, MB/s) when stderr is a terminal and there are several files."""
     if not (sys.stderr.isatty() and isinstance(units, list) and len(units) > 1):
         yield lambda unit: None
         return
+    from rich.console import Console  # imported only for a terminal: most runs are piped
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
     total = sum(u.size for u in units if isinstance(u, Unit))
     columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[files]}"),
                TransferSpeedColumn(), TimeRemainingColumn()]
@@ -462,6 +478,8 @@ def inspect(dump, color, why, profile_path, encoding, errors):
                 run.failed += 1
                 continue
             run.pieces += len(parsed)
+            from .inspect import render_inspection  # rich is imported only for inspect
+
             render_inspection(parsed, document, sys.stdout, color=sys.stdout.isatty() if color is None else color, why=why)
         return run.status()
 

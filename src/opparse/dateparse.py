@@ -11,7 +11,6 @@ import datetime as dt
 import warnings
 
 import regex
-from dateutil import parser as date_parser
 
 EARLIEST_YEAR = 1800
 _DEFAULT = dt.datetime(2001, 1, 1, 0, 0, 0)
@@ -81,6 +80,8 @@ def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
     common = _parse_common(text)
     if common is not None:
         return common
+    from dateutil import parser as date_parser  # imported on first need: most dates take the fast path
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ def _alternation(words: list[str]) -> str:
 def _load_toml(path: Path | None) -> dict[str, Any]:
     try:
         if path is None:
-            return tomllib.loads(resources.files("opparse.profiles").joinpath(DEFAULT_PROFILE).read_text("utf-8"))
+            return tomllib.loads((Path(__file__).parent / "profiles" / DEFAULT_PROFILE).read_text("utf-8"))
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
@@ -75,8 +74,8 @@ class AnchoredTable:
     first word, so the narrowing is exact for any table a profile adds.
     """
 
-    def __init__(self, patterns: list[str], flags: int):
-        self._patterns = tuple(regex.compile(pattern, flags) for pattern in patterns)
+    def __init__(self, patterns: tuple[regex.Pattern, ...]):
+        self._patterns = patterns
         self._by_word: dict[str, tuple[regex.Pattern, ...]] = {}
 
     def match(self, text: str) -> regex.Match | None:
@@ -99,14 +98,14 @@ class AnchoredTable:
 
 
 def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> AnchoredTable:
-    """A table's patterns as one AnchoredTable. Each pattern is compiled alone first, so a bad one
-    is named in the error."""
+    """A table's patterns as one AnchoredTable; a bad pattern is named in the error."""
+    compiled = []
     for pattern in patterns:
         try:
-            regex.compile(pattern, flags)
+            compiled.append(regex.compile(pattern, flags))
         except regex.error as error:
             raise ProfileError(f"profile: bad pattern in {where}: {pattern!r}: {error}") from None
-    return AnchoredTable(patterns, flags)
+    return AnchoredTable(tuple(compiled))
 
 
 @dataclass(frozen=True)
