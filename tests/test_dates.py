@@ -43,8 +43,7 @@ def _common_forms():
                   "24:00", "10:60", "at 5:00 PM"):
         for date in ("Tuesday, 16 February, 2016,", "Nov. 30, 2021,", "Wed 13 Oct 2021", "September 26, 2023"):
             yield f"{date} {clock}"
-    for iso in ("2016-02-29", "2015-02-29", "2021-13-01", "2021-03-00", "2021-03-31"):
-        yield iso
+    yield from ("2016-02-29", "2015-02-29", "2021-13-01", "2021-03-00", "2021-03-31")
 
 
 @pytest.mark.parametrize("dayfirst", [True, False])
