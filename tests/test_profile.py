@@ -67,3 +67,33 @@ def test_bad_profile_on_the_command_line_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(EXAMPLES / "blog_dump.txt"), "--profile", str(path)])
     assert result.exit_code == 2
     assert "not valid TOML" in result.stderr
+
+
+def _first_in_order(patterns, text):
+    return next((m for m in (p.match(text) for p in patterns) if m), None)
+
+
+def _fixture_lines():
+    from conftest import FIXTURES
+
+    from opparse.reader import lines_from_text
+
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        yield from (line.text for line in lines_from_text(path.read_text(encoding="utf-8-sig")))
+
+
+TABLES = ["print_notes", "comments_opener", "closing_patterns", "site_patterns", "preamble_patterns", "separators",
+          "noise_patterns", "image_patterns"]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_narrowing_by_first_word_matches_what_the_whole_table_matches(table):
+    """AnchoredTable tries only the patterns a line's first word can begin; on every fixture line,
+    and on prefixes that stop inside a pattern's words, it must find what trying them all finds."""
+    anchored = getattr(load_profile(), table)
+    texts = list(_fixture_lines())
+    texts += [text[:cut] for text in texts[:400] for cut in (1, 4, 9)]
+    for text in texts:
+        expected = _first_in_order(anchored._patterns, text)
+        found = anchored.match(text)
+        assert (found and found.span(), found and found.re) == (expected and expected.span(), expected and expected.re), text

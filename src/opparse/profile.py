@@ -71,11 +71,13 @@ class AnchoredTable:
     Most lines start with a word no furniture pattern can start with ('The', 'In', 'But'), so most
     lines cost a dictionary lookup instead of dozens of regex calls. Which patterns can begin with
     a word is asked of the regex engine itself (a partial match on the word), once per distinct
-    first word, so the narrowing is exact for any table a profile adds.
+    first word and only of the patterns that can begin with its first character, so the narrowing
+    is exact for any table a profile adds.
     """
 
     def __init__(self, patterns: tuple[regex.Pattern, ...]):
         self._patterns = patterns
+        self._by_char: dict[str, tuple[regex.Pattern, ...]] = {}
         self._by_word: dict[str, tuple[regex.Pattern, ...]] = {}
 
     def match(self, text: str) -> regex.Match | None:
@@ -91,9 +93,13 @@ class AnchoredTable:
         return None
 
     def _candidates(self, word: str) -> tuple[regex.Pattern, ...]:
+        first = word[:1]
+        by_char = self._by_char.get(first)
+        if by_char is None:
+            by_char = self._by_char[first] = tuple(p for p in self._patterns if p.match(first, partial=True))
         if len(self._by_word) >= MAX_REMEMBERED_WORDS:
             self._by_word.clear()
-        found = self._by_word[word] = tuple(p for p in self._patterns if p.match(word, partial=True))
+        found = self._by_word[word] = tuple(p for p in by_char if p.match(word, partial=True))
         return found
 
 
