@@ -12,6 +12,8 @@ from opparse.cues.dateline import match_dateline
 from opparse.cues.intro import intro_score
 from opparse.cues.shape import is_name_only
 from opparse.cues.standfirst import standfirst_names
+from opparse.extract.outlet import headline_and_tag
+from opparse.names import split_names
 from opparse.profile import default_profile
 
 PROFILE = default_profile()
@@ -84,3 +86,18 @@ def test_title_case_headline_is_not_a_name():
 
 def test_standfirst_that_names_its_author_at_the_end():
     assert standfirst_names("Sri Lanka has more bargaining power than its creditors admit, argues Jane Roe", PROFILE) == ("Jane Roe",)
+
+
+def test_follow_button_after_a_name_is_still_a_name():
+    features = classify(line("Jane Roe · Follow"), PROFILE)
+    assert features.name_only and split_names("Jane Roe · Follow") == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("title,headline,outlet", [
+    ("[The Diplomat] Fertilizer prices will reach the table", "Fertilizer prices will reach the table", "The Diplomat"),
+    ("[Updated] Fertilizer prices will reach the table", "Fertilizer prices will reach the table", None),
+    ("Aid budgets are shrinking | East Asia Forum", "Aid budgets are shrinking", "East Asia Forum"),
+    ("Aid budgets are shrinking | Why donors look away", "Aid budgets are shrinking | Why donors look away", None),
+])
+def test_outlet_tag_on_a_post_title(title, headline, outlet):
+    assert headline_and_tag(title, PROFILE) == (headline, outlet)

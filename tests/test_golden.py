@@ -16,6 +16,15 @@ from opparse.profile import default_profile
 from opparse.reader import read_lines
 
 FLOORS = json.loads((FIXTURES / "floors.json").read_text(encoding="utf-8"))
+# Fixtures whose boundaries are known to be wrong, each with what goes wrong: strict xfails, so a
+# change that fixes one fails until it is taken off the list.
+BOUNDARY_MISSES = json.loads((FIXTURES / "boundary_misses.json").read_text(encoding="utf-8"))
+
+
+def _with_known_misses(pairs):
+    return [pytest.param(dump, gold, marks=pytest.mark.xfail(strict=True, reason=BOUNDARY_MISSES[name]))
+            if (name := gold.name.removesuffix(".gold.json")) in BOUNDARY_MISSES else (dump, gold)
+            for dump, gold in pairs]
 
 
 def predict(dump) -> list[dict]:
@@ -33,7 +42,7 @@ def test_fixture_scores_at_least_its_floor(dump, gold):
     assert overall >= floor, f"{dump.name}: overall {overall:.3f} < floor {floor}; fields {scores}"
 
 
-@pytest.mark.parametrize("dump,gold", gold_pairs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("dump,gold", _with_known_misses(gold_pairs()), ids=lambda p: p.name)
 def test_fixture_boundaries_are_exact(dump, gold):
     expected = [(p["start_line"], p["end_line"]) for p in json.loads(gold.read_text(encoding="utf-8"))["pieces"]]
     assert [(r["span"]["start_line"], r["span"]["end_line"]) for r in predict(dump)] == expected

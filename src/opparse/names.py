@@ -14,11 +14,17 @@ NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?"
 _NAME = regex.compile(NAME)
 _TRAILING_STOP = regex.compile(r"(?<=\p{L}{2})\.$")  # 'Kavita Sundaralingam.' at a sentence's end, not 'J.'
 _SEPARATORS = regex.compile(r",\s+and\s+|\s*,\s*|\s+(?:and|&)\s+")
+_FOLLOW_BUTTON = regex.compile(r"\s*[·•|]\s*\+?\s*Follow(?:ing)?$")  # Medium, Substack, LinkedIn: 'Jane Roe · Follow'
+
+
+def without_follow_button(text: str) -> str:
+    return _FOLLOW_BUTTON.sub("", text)
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """'Jane Roe, John Doe and Li Wei' -> ('Jane Roe', 'John Doe', 'Li Wei')."""
-    return tuple(_TRAILING_STOP.sub("", part) for part in _SEPARATORS.split(text) if _NAME.fullmatch(part))
+    return tuple(_TRAILING_STOP.sub("", part) for part in _SEPARATORS.split(without_follow_button(text))
+                 if _NAME.fullmatch(part))
 
 
 def is_name(text: str) -> bool:

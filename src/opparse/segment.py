@@ -21,6 +21,8 @@ from .profile import Profile
 
 LOOKAHEAD = 8
 HEADER_REACH = 4
+TAG_RUN = 3  # topic tags under a piece, one per line, as Medium prints them
+MAX_TAG_WORDS = 3
 MAX_INTRO_PARAGRAPHS = 3
 STANDFIRST_TITLE_WORDS = 15
 RELATED_REACH = 9  # three linked posts of title, date and category
@@ -116,6 +118,15 @@ def _prose_follows(ahead: list[Features], needed: int) -> bool:
     return False
 
 
+def _tags_over_dated_headline(f: Features, ahead: list[Features]) -> bool:
+    """Topic tags closing the previous piece ('Maritime Security', 'Southeast Asia'), then a title
+    with a date line or byline under it: that title is the headline, the tags are not."""
+    for i, g in enumerate([f, *ahead[:TAG_RUN]]):
+        if len(g.line.text.split()) > MAX_TAG_WORDS:
+            return i > 0 and _headline_candidate(g) and _header_follows(ahead[i:], need_dated=True)
+    return False
+
+
 def _site_description(f: Features, state: State, ahead: list[Features], profile: Profile) -> bool:
     """Above the first piece, a blurb-like line that names no outlet, followed by a blurb that
     does, describes the site ('Commentary I have published elsewhere, newest first')."""
@@ -135,7 +146,8 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
         if _header_follows(ahead, need_dated=state is State.BODY):
             return Start("headline over a date line, byline or naming standfirst", True)
         blurb_next = bool(ahead) and _headline_follows_intro(ahead[1:]) and _intro_ok(ahead[0], state, profile)
-        if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1):
+        if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1) \
+                and not _tags_over_dated_headline(f, ahead):
             return Start("headline after the previous piece's closing lines", True)
         if state in (State.OUTSIDE, State.TRAILER) and not blurb_next and _prose_follows(ahead, 2):
             return Start("headline over prose", False)

@@ -17,7 +17,8 @@ _VERB = regex.compile(r"\s(?:is|are|was|were|has|have|will|says?)\s")  # a role 
 _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
-_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)")  # 'By X | Outlet', 'By X // 12 March 2024'
+# 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)'
+_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..names import NAME_LIST
+from ..names import NAME_LIST, without_follow_button
 
 MAX_TITLE_WORDS = 22
 MAX_TITLE_CHARS = 180
@@ -43,8 +43,9 @@ def is_title(text: str) -> bool:
 
 def is_name_only(text: str) -> bool:
     """A line that is just people's names ('Jane Roe', 'Jane Roe and Li Wei'), as some outlets print
-    a byline; Title Case headlines
+    a byline, maybe with a follow button ('Jane Roe · Follow'); Title Case headlines
     ('Latin America’s Lithium Bargain', 'Why The Grid Is Stuck') are not names."""
+    text = without_follow_button(text)
     if len(text) > 120 or not _NAME_ONLY.match(text):
         return False
     return not any(word.endswith(("’s", "'s")) or word in _TITLE_WORDS for word in text.split())

@@ -37,6 +37,25 @@ _POSSESSIVE = regex.compile(r"[’']s?\b.*$")
 _TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this))+$", regex.I)
 
 
+_TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
+_TAG_LAST = regex.compile(r"^(?P<headline>.+?)\s+[|–—]\s+(?P<tag>[^|–—]{2,60})$")  # 'Headline | Devex'
+MAX_TAG_WORDS = 5
+
+
+def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
+    """A blog post title that tags the op-ed's headline with its outlet: the headline without the
+    tag, and the outlet. A bracketed tag is dropped whatever it says ('[Updated]'); a tag after a
+    bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form."""
+    first = _TAG_FIRST.match(text)
+    if first and len(first.group("tag").split()) <= MAX_TAG_WORDS:
+        tag = first.group("tag").strip()
+        return first.group("headline"), tag if profile.looks_like_outlet(tag) else None
+    last = _TAG_LAST.match(text)
+    if last and profile.looks_like_outlet(last.group("tag").strip()):
+        return last.group("headline"), last.group("tag").strip()
+    return text, None
+
+
 def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile) -> str | None:
     for x in lines:
         if x.role is Role.DATELINE and x.features.dateline and x.features.dateline.outlet:
@@ -45,6 +64,10 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             named = place_dateline_outlet(x.text)
             if named:
                 return named
+        if x.role is Role.HEADLINE:
+            tagged = headline_and_tag(x.text, profile)[1]
+            if tagged:
+                return tagged
     for x in lines:
         if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
             note = match_print_note(x.text, profile) if x.role is Role.PRINT_NOTE else None

@@ -10,7 +10,7 @@ from ..model import Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
 from .authors import extract_authors
 from .dates import find_dates
-from .outlet import extract_outlet
+from .outlet import extract_outlet, headline_and_tag
 
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
 
@@ -22,7 +22,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     captions = _captions(lines, profile)
     body_paragraphs = [x.body_text for x in lines if x.role is Role.BODY]
     body = "\n\n".join(body_paragraphs)
-    headline = next((x.text for x in lines if x.role is Role.HEADLINE), None)
+    headline = next((headline_and_tag(x.text, profile)[0] for x in lines if x.role is Role.HEADLINE), None)
     record = Record(
         source=document.source,
         index=piece.index,
