@@ -101,3 +101,16 @@ def test_follow_button_after_a_name_is_still_a_name():
 ])
 def test_outlet_tag_on_a_post_title(title, headline, outlet):
     assert headline_and_tag(title, PROFILE) == (headline, outlet)
+
+
+def test_published_and_updated_on_one_line():
+    found = match_dateline("June 8, 2021 05:00 JST | Updated on June 8, 2021 11:20 JST", PROFILE)
+    assert (found.kind, found.value, found.updated) == ("published", "2021-06-08T05:00:00", "2021-06-08T11:20:00")
+
+
+def test_pull_quote_in_curly_quotes_is_found_in_the_paragraph_it_repeats():
+    from opparse.label import _Neighbourhood
+
+    index = _Neighbourhood([(0, "They cut the bridge. Cutting investment is the easiest saving to make, and the dearest."),
+                            (2, "Another paragraph.")])
+    assert index.repeated("“Cutting investment is the easiest saving to make”", 1)

@@ -198,7 +198,7 @@ class _Neighbourhood:
         self.folded: dict[int, str] = {}
 
     def repeated(self, fragment: str, own: int) -> bool:
-        key = _fold(fragment).rstrip(".!?…\"')")
+        key = _fold(fragment).strip(".!?…\"'() ")
         if len(key.split()) < MIN_PULL_QUOTE_WORDS:
             return False
         at = bisect.bisect_left(self.positions, own)

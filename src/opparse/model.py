@@ -66,6 +66,7 @@ class DateLine:
     value: str  # ISO 8601
     outlet: str | None = None
     author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
+    updated: str | None = None  # a published line that also gives the update: 'June 8, 2021 | Updated on June 9, 2021'
 
 
 @dataclass(slots=True, eq=False)

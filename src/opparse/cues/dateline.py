@@ -21,6 +21,7 @@ _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*",
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(r"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$")
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
+_UPDATED_PART = regex.compile(r"\s+[|·•/]\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
@@ -28,6 +29,9 @@ _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*
 
 
 def match_dateline(text: str, profile: Profile) -> DateLine | None:
+    both = _published_and_updated(text, profile)
+    if both:
+        return both
     if len(text) > MAX_DATELINE_CHARS or not may_hold_date(text) or not _MONTH_OR_NUMERIC.search(text) \
             or text.count(" ") >= MAX_DATELINE_WORDS:
         return None
@@ -52,6 +56,17 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 return DateLine("published", value, outlet=outlet, author=author)
     value = _leading_date(text, profile.dayfirst)
     return DateLine("published", value) if value else None
+
+
+def _published_and_updated(text: str, profile: Profile) -> DateLine | None:
+    """'June 8, 2021 05:00 JST | Updated on June 8, 2021 11:20 JST': two date lines on one."""
+    parts = _UPDATED_PART.split(text, maxsplit=1)
+    if len(parts) != 2 or len(text) > 2 * MAX_DATELINE_CHARS:
+        return None
+    published, updated = match_dateline(parts[0], profile), match_dateline(parts[1], profile)
+    if published is None or updated is None or published.kind != "published" or updated.kind != "updated":
+        return None
+    return DateLine("published", published.value, published.outlet, published.author, updated=updated.value)
 
 
 def _leading_date(text: str, dayfirst: bool) -> str | None:

@@ -66,6 +66,7 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
             updated = updated or dateline.value
         else:
             published = published or dateline.value
+            updated = updated or dateline.updated
     return published, updated
 
 
