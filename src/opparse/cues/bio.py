@@ -19,6 +19,8 @@ _ORG_END = regex.compile(
     r"(?:\s+in\s+[\p{Lu}][\p{L}.-]+(?=,)|,?\s+who\s+|,?\s+which\s+|,\s+[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?\.?$|,\s+(?:and\s+|where\s+|which\s+|a\s+|an\s+|the\s+|based\s+|as\s+well|who\s+|in\s+)|\s+and\s+(?=\p{Ll})|;|\s+in\s+(?:[\p{Lu}][\p{L}.-]+)(?:[\s,]+[\p{Lu}][\p{L}.-]+)*\.?$|\.\s*$|\s+\(|\s+based\s+in\s)")
 _COMMA_ORGANISATION = regex.compile(r",\s+(?:the\s+)?(?P<org>[\p{Lu}][^,]*(?:,\s*[\p{Lu}][^,]*)?)$")
 _BIO_LEAD = regex.compile(r"^[•*·▪■–—\s-]*(?:(?:about the authors?|about the writer|author bio|bio|editor[’']s note)\s*:\s*)?", regex.I)
+# 'a former ambassador to Japan and an adjunct senior fellow at X': the role at X is the last one
+_EARLIER_ROLE = regex.compile(r"^.+?,?\s+and\s+(?=(?:an?|the)\s)")
 _LEADING_ARTICLE = regex.compile(r"^(?:a|an|the|also|currently|now)\s+", regex.I)
 
 
@@ -84,6 +86,6 @@ def split_role(rest: str, verb: str = "is", profile: Profile | None = None) -> t
     if split is None:
         role = _ORG_END.split(rest, maxsplit=1)[0]
         return _LEADING_ARTICLE.sub("", role).strip(" .,") or None, None
-    role = rest[: split.start()]
+    role = _EARLIER_ROLE.sub("", rest[: split.start()])
     organisation = _ORG_END.split(rest[split.end():], maxsplit=1)[0]
     return _LEADING_ARTICLE.sub("", role).strip(" .,") or None, organisation.strip(" .,") or None
