@@ -83,7 +83,7 @@ def _fixture_lines():
 
 
 TABLES = ["print_notes", "comments_opener", "closing_patterns", "site_patterns", "preamble_patterns", "separators",
-          "noise_patterns", "image_patterns"]
+          "noise_patterns", "image_patterns", "furniture_patterns"]
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -94,6 +94,6 @@ def test_narrowing_by_first_word_matches_what_the_whole_table_matches(table):
     texts = list(_fixture_lines())
     texts += [text[:cut] for text in texts[:400] for cut in (1, 4, 9)]
     for text in texts:
-        expected = _first_in_order(anchored._patterns, text)
+        expected = _first_in_order(anchored.patterns, text)
         found = anchored.match(text)
         assert (found and found.span(), found and found.re) == (expected and expected.span(), expected and expected.re), text

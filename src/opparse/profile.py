@@ -62,6 +62,9 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 MAX_REMEMBERED_WORDS = 50_000
+# The furniture tables in the order furniture_kind tries them: the first that matches decides.
+FURNITURE_TABLES = ("noise.patterns", "images.patterns", "preamble.patterns", "site.patterns", "closing.patterns",
+                    "boundaries.separators")
 
 
 class AnchoredTable:
@@ -72,43 +75,57 @@ class AnchoredTable:
     lines cost a dictionary lookup instead of dozens of regex calls. Which patterns can begin with
     a word is asked of the regex engine itself (a partial match on the word), once per distinct
     first word and only of the patterns that can begin with its first character, so the narrowing
-    is exact for any table a profile adds.
+    is exact for any table a profile adds. Each pattern carries the name of the table it came
+    from, so several tables can be tried as one (`joined`) and still say which one matched.
     """
 
-    def __init__(self, patterns: tuple[regex.Pattern, ...]):
-        self._patterns = patterns
-        self._by_char: dict[str, tuple[regex.Pattern, ...]] = {}
-        self._by_word: dict[str, tuple[regex.Pattern, ...]] = {}
+    def __init__(self, entries: tuple[tuple[regex.Pattern, str], ...]):
+        self._entries = entries
+        self._by_char: dict[str, tuple[tuple[regex.Pattern, str], ...]] = {}
+        self._by_word: dict[str, tuple[tuple[regex.Pattern, str], ...]] = {}
+
+    @classmethod
+    def joined(cls, *tables: AnchoredTable) -> AnchoredTable:
+        return cls(tuple(entry for table in tables for entry in table._entries))
+
+    @property
+    def patterns(self) -> tuple[regex.Pattern, ...]:
+        return tuple(pattern for pattern, _ in self._entries)
 
     def match(self, text: str) -> regex.Match | None:
+        found = self.find(text)
+        return found[0] if found else None
+
+    def find(self, text: str) -> tuple[regex.Match, str] | None:
+        """The first pattern's match and its table's name."""
         space = text.find(" ")
         word = text if space < 0 else text[: space + 1]
         candidates = self._by_word.get(word)
         if candidates is None:
             candidates = self._candidates(word)
-        for pattern in candidates:
+        for pattern, table in candidates:
             match = pattern.match(text)
             if match:
-                return match
+                return match, table
         return None
 
-    def _candidates(self, word: str) -> tuple[regex.Pattern, ...]:
+    def _candidates(self, word: str) -> tuple[tuple[regex.Pattern, str], ...]:
         first = word[:1]
         by_char = self._by_char.get(first)
         if by_char is None:
-            by_char = self._by_char[first] = tuple(p for p in self._patterns if p.match(first, partial=True))
+            by_char = self._by_char[first] = tuple(e for e in self._entries if e[0].match(first, partial=True))
         if len(self._by_word) >= MAX_REMEMBERED_WORDS:
             self._by_word.clear()
-        found = self._by_word[word] = tuple(p for p in by_char if p.match(word, partial=True))
+        found = self._by_word[word] = tuple(e for e in by_char if e[0].match(word, partial=True))
         return found
 
 
 def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> AnchoredTable:
-    """A table's patterns as one AnchoredTable; a bad pattern is named in the error."""
+    """A table's patterns as one AnchoredTable named `where`; a bad pattern is named in the error."""
     compiled = []
     for pattern in patterns:
         try:
-            compiled.append(regex.compile(pattern, flags))
+            compiled.append((regex.compile(pattern, flags), where))
         except regex.error as error:
             raise ProfileError(f"profile: bad pattern in {where}: {pattern!r}: {error}") from None
     return AnchoredTable(tuple(compiled))
@@ -151,6 +168,7 @@ class Profile:
     noise_lines: frozenset[str]
     noise_patterns: AnchoredTable
     image_patterns: AnchoredTable
+    furniture_patterns: AnchoredTable  # the six furniture tables above, tried as one in furniture_kind's order
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
     dayfirst: bool
@@ -170,6 +188,7 @@ class Profile:
         agency_photo = "|".join(words("credits", "agency_photo"))
         published = words("datelines", "published")
         updated = words("datelines", "updated")
+        furniture = {where: _compile_all(words(*where.split(".")), where) for where in FURNITURE_TABLES}
         return cls(
             credit_label=regex.compile(
                 rf"(?:^|(?<=[\s.!?…”\"’)\]]))[(\[]?\s*(?:(?P<label>{labels})s?\s*:|©)"
@@ -211,14 +230,15 @@ class Profile:
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
             related_lines=frozenset(s.casefold() for s in words("closing", "related")),
             comments_opener=_compile_all(words("closing", "comments"), "closing.comments"),
-            closing_patterns=_compile_all(words("closing", "patterns"), "closing.patterns"),
+            closing_patterns=furniture["closing.patterns"],
             site_lines=frozenset(s.casefold() for s in words("site", "lines")),
-            site_patterns=_compile_all(words("site", "patterns"), "site.patterns"),
-            preamble_patterns=_compile_all(words("preamble", "patterns"), "preamble.patterns"),
-            separators=_compile_all(words("boundaries", "separators"), "boundaries.separators"),
+            site_patterns=furniture["site.patterns"],
+            preamble_patterns=furniture["preamble.patterns"],
+            separators=furniture["boundaries.separators"],
             noise_lines=frozenset(s.casefold() for s in words("noise", "lines")),
-            noise_patterns=_compile_all(words("noise", "patterns"), "noise.patterns"),
-            image_patterns=_compile_all(words("images", "patterns"), "images.patterns"),
+            noise_patterns=furniture["noise.patterns"],
+            image_patterns=furniture["images.patterns"],
+            furniture_patterns=AnchoredTable.joined(*furniture.values()),
             outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
             outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
             dayfirst=t.get("dates", {}).get("numeric_order", ["day-first"])[-1] != "month-first",

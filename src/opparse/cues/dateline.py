@@ -29,11 +29,12 @@ _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*
 
 
 def match_dateline(text: str, profile: Profile) -> DateLine | None:
+    if len(text) > 2 * MAX_DATELINE_CHARS or not may_hold_date(text):  # every form shows a year or a numeric date
+        return None
     both = _published_and_updated(text, profile)
     if both:
         return both
-    if len(text) > MAX_DATELINE_CHARS or not may_hold_date(text) or not _MONTH_OR_NUMERIC.search(text) \
-            or text.count(" ") >= MAX_DATELINE_WORDS:
+    if len(text) > MAX_DATELINE_CHARS or text.count(" ") >= MAX_DATELINE_WORDS or not _MONTH_OR_NUMERIC.search(text):
         return None
     text = _READING_TIME.sub("", text)
     labelled = profile.dateline_label.match(text)
@@ -61,7 +62,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
 def _published_and_updated(text: str, profile: Profile) -> DateLine | None:
     """'June 8, 2021 05:00 JST | Updated on June 8, 2021 11:20 JST': two date lines on one."""
     parts = _UPDATED_PART.split(text, maxsplit=1)
-    if len(parts) != 2 or len(text) > 2 * MAX_DATELINE_CHARS:
+    if len(parts) != 2:
         return None
     published, updated = match_dateline(parts[0], profile), match_dateline(parts[1], profile)
     if published is None or updated is None or published.kind != "published" or updated.kind != "updated":

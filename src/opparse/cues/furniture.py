@@ -9,6 +9,14 @@ from ..profile import Profile
 MAX_FURNITURE_CHARS = 300
 SEPARATOR_CUE = "separator"
 _POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
+_FURNITURE_TABLE_KINDS = {  # what a line matched in each furniture table is, and the cue's name
+    "noise.patterns": (Kind.NOISE, "page furniture"),
+    "images.patterns": (Kind.SLUG, "image label wording"),
+    "preamble.patterns": (Kind.PREAMBLE, "archive or navigation title"),
+    "site.patterns": (Kind.SITE, "site furniture"),
+    "closing.patterns": (Kind.CLOSING, "closing furniture"),
+    "boundaries.separators": (Kind.CLOSING, SEPARATOR_CUE),
+}
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
@@ -24,17 +32,8 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
         return Kind.CLOSING, "closing line"
     if folded in profile.site_lines:
         return Kind.SITE, "site line"
-    for pattern, kind, cue in (
-        (profile.noise_patterns, Kind.NOISE, "page furniture"),
-        (profile.image_patterns, Kind.SLUG, "image label wording"),
-        (profile.preamble_patterns, Kind.PREAMBLE, "archive or navigation title"),
-        (profile.site_patterns, Kind.SITE, "site furniture"),
-        (profile.closing_patterns, Kind.CLOSING, "closing furniture"),
-        (profile.separators, Kind.CLOSING, SEPARATOR_CUE),
-    ):
-        if pattern.match(text):
-            return kind, cue
-    return None
+    found = profile.furniture_patterns.find(text)
+    return _FURNITURE_TABLE_KINDS[found[1]] if found else None
 
 
 def closing_outlet(text: str, profile: Profile) -> str | None:
