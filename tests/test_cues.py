@@ -114,3 +114,10 @@ def test_pull_quote_in_curly_quotes_is_found_in_the_paragraph_it_repeats():
     index = _Neighbourhood([(0, "They cut the bridge. Cutting investment is the easiest saving to make, and the dearest."),
                             (2, "Another paragraph.")])
     assert index.repeated("“Cutting investment is the easiest saving to make”", 1)
+
+
+def test_joint_bio_gives_each_author_their_role_in_order():
+    bios = match_bios("The writers are, respectively, professor of economics at the University of Kestlemere "
+                      "and chief economist at Verrault Capital.", PROFILE)
+    assert [(b.position, b.role, b.organisation) for b in bios] == [
+        (0, "professor of economics", "University of Kestlemere"), (1, "chief economist", "Verrault Capital")]

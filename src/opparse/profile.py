@@ -213,7 +213,7 @@ class Profile:
                 rf"\s+(?P<verb>is|was|are|were|serves as|works as|teaches|heads|leads|directs|chairs|writes|covers)\s+(?P<rest>.+)$"),
             bio_subject=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?P<subject>{_alternation(words('bios', 'subjects'))})"
-                rf"\s+(?P<verb>is|are|was|were)\s+(?P<rest>.+)$", CASELESS),
+                rf"\s+(?P<verb>is|are|was|were)(?:,?\s+(?P<respectively>respectively),)?\s+(?P<rest>.+)$", CASELESS),
             org_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'organisation_words'))})\b"),
             role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", CASELESS),
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),

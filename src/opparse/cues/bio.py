@@ -11,7 +11,8 @@ from ..profile import Profile
 
 MAX_BIO_WORDS = 120
 BIO_VERB_WITHIN = 260  # the verb of a bio's first sentence comes after a name and a short appositive
-_MAY_BE_BIO = regex.compile(r"\s(?:is|are|was|were|serves|works|teaches|heads|leads|directs|chairs|writes|covers)\s")
+_MAY_BE_BIO = regex.compile(r"\s(?:is|are|was|were|serves|works|teaches|heads|leads|directs|chairs|writes|covers)[\s,]")
+_RESPECTIVE_ROLES = regex.compile(r",?\s+and\s+(?=(?:an?\s+|the\s+)?\p{Ll})")  # '..., professor at X and chief economist at Y'
 ROLE_WITHIN_WORDS = 8  # the job word comes early: "is (a) senior research fellow at ..."
 _SENTENCES = regex.compile(r"(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Rev|\p{Lu})\.)\s+(?=[•*·▪■–—-]?\s*[\p{Lu}])")
 _ORG_SPLIT = regex.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])|\s+(?:for|of)\s+(?:the\s+)?(?=[\p{Lu}])")
@@ -30,6 +31,7 @@ class Bio:
     role: str | None
     organisation: str | None
     sentence: str
+    position: int = 0  # 'The writers are, respectively, A and B': which of the piece's authors an unnamed bio is
 
 
 def match_bios(text: str, profile: Profile) -> list[Bio]:
@@ -40,18 +42,18 @@ def match_bios(text: str, profile: Profile) -> list[Bio]:
         return []
     if not (profile.bio_named.match(text) or profile.bio_subject.match(text)):
         return []  # the first sentence must open like a bio; only then is the line cut into sentences
-    bios = []
+    bios: list[Bio] = []
     for sentence in _SENTENCES.split(text):
-        bio = _match_sentence(sentence, profile)
-        if bio is None:
+        found = _match_sentence(sentence, profile)
+        if not found:
             if not bios:
                 return []
             continue
-        bios.append(bio)
+        bios.extend(found)
     return bios
 
 
-def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
+def _match_sentence(sentence: str, profile: Profile) -> list[Bio]:
     named = profile.bio_named.match(sentence)
     if named:
         names = split_names(named.group("names"))
@@ -59,12 +61,19 @@ def _match_sentence(sentence: str, profile: Profile) -> Bio | None:
     else:
         subject = profile.bio_subject.match(sentence)
         if not subject:
-            return None
+            return []
         names, rest = (), subject.group("rest")
+        if subject.group("respectively"):
+            return [bio for position, part in enumerate(_RESPECTIVE_ROLES.split(rest))
+                    for bio in _bio(names, part, "is", sentence, profile, position)]
+    return _bio(names, rest, named.group("verb") if named else "is", sentence, profile)
+
+
+def _bio(names: tuple[str, ...], rest: str, verb: str, sentence: str, profile: Profile, position: int = 0) -> list[Bio]:
     if not profile.role_word.search(" ".join(rest.split(",")[0].split()[:ROLE_WITHIN_WORDS])):
-        return None
-    role, organisation = split_role(rest, named.group("verb") if named else "is", profile)
-    return Bio(names, role, organisation, _BIO_LEAD.sub("", sentence))
+        return []
+    role, organisation = split_role(rest, verb, profile)
+    return [Bio(names, role, organisation, _BIO_LEAD.sub("", sentence), position)]
 
 
 def split_role(rest: str, verb: str = "is", profile: Profile | None = None) -> tuple[str | None, str | None]:

@@ -99,8 +99,8 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
     if not authors.by_key:
         for name in fallback[:1]:
             authors.add(name)
-    first = next(iter(authors.by_key.values()), None)
-    for bio in anonymous_bios:  # 'The writer is ...': the piece's first-named author
-        if first is not None:
-            authors.add_bio(first.name, bio.role, bio.organisation, bio.sentence)
+    named = list(authors.by_key.values())
+    for bio in anonymous_bios:  # 'The writer is ...': the piece's first-named author; '..., respectively, ...': in order
+        if bio.position < len(named):
+            authors.add_bio(named[bio.position].name, bio.role, bio.organisation, bio.sentence)
     return list(authors.by_key.values())
