@@ -68,14 +68,22 @@ class Labelled:
 
 def find_headline(lines: list[Features]) -> int | None:
     """The headline among the piece's opening lines: the first title-shaped line, unless it is a
-    blog post's title over its date line and a note, with the op-ed's own headline below them."""
+    blog post's title over its date line and a note (and maybe where the op-ed first ran), with
+    the op-ed's own headline below them."""
     first = _first_title(lines)
-    if first is None or first + 1 >= len(lines) or lines[first + 1].kind is not Kind.DATELINE:
+    if first is None:
+        return None
+    i = first + 1
+    while i < len(lines) and (lines[i].name_only or lines[i].kind is Kind.NOISE):
+        i += 1  # 'Jane Roe · Follow' between a post's title and its date
+    if i >= len(lines) or lines[i].kind is not Kind.DATELINE:
         return first
-    i = first + 2
-    while i < len(lines) and lines[i].kind in (Kind.PROSE, Kind.NOISE):
+    i += 1
+    notes = 0
+    while i < len(lines) and lines[i].kind in (Kind.PROSE, Kind.NOISE, Kind.CLOSING):
+        notes += lines[i].kind is Kind.PROSE
         i += 1
-    if i > first + 2 and i < len(lines) and lines[i].kind is Kind.TITLE and not lines[i].name_only \
+    if notes and i < len(lines) and lines[i].kind is Kind.TITLE and not lines[i].name_only \
             and any(g.kind in (Kind.BYLINE, Kind.DATELINE) or g.name_only for g in lines[i + 1:i + 4]):
         return i
     return first

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .cues.furniture import category
+from .cues.furniture import category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
 from .model import Document, Features, Kind, Piece
 from .profile import Profile
@@ -33,6 +33,7 @@ MAX_TRAILING_BLURB_LINES = 2
 MAX_TRAILING_BLURB_WORDS = 60
 _CONTENT = frozenset({Kind.PROSE, Kind.DATELINE, Kind.BYLINE, Kind.CAPTION, Kind.SLUG, Kind.TITLE, Kind.BIO})
 _LOOKS_AHEAD = frozenset({Kind.PROSE, Kind.TITLE, Kind.DATELINE, Kind.SITE})  # the kinds whose rules read `ahead`
+_AFTER_CLOSING_LINES = "headline after the previous piece's closing lines"
 _OPEN_AMID_COMMENTS = ("blurb", "headline over a date line", "date header")  # the cues strong enough inside comments
 _ENDS_PIECE = frozenset({Kind.BIO, Kind.PRINT_NOTE, Kind.CLOSING})
 _LISTED = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE})  # what a related list holds
@@ -148,7 +149,7 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
         blurb_next = bool(ahead) and _headline_follows_intro(ahead[1:]) and _intro_ok(ahead[0], state, profile)
         if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1) \
                 and not _tags_over_dated_headline(f, ahead):
-            return Start("headline after the previous piece's closing lines", True)
+            return Start(_AFTER_CLOSING_LINES, True)
         if state in (State.OUTSIDE, State.TRAILER) and not blurb_next and _prose_follows(ahead, 2):
             return Start("headline over prose", False)
     if f.kind is Kind.DATELINE and state in (State.CLOSING, State.OUTSIDE, State.TRAILER) and ahead:
@@ -195,9 +196,10 @@ def _trailing_blurb(lines: list[Features], profile: Profile) -> list[Features]:
 
 
 def _trailing_noise(lines: list[Features]) -> list[Features]:
-    """Remove and return the noise lines at the end of a piece (never all of it)."""
+    """Remove and return the worded noise lines at the end of a piece (never all of it): labels
+    such as 'Opinion' open the next piece, while counts and marks ('212', '--') close this one."""
     keep = len(lines)
-    while keep > 1 and lines[keep - 1].kind is Kind.NOISE:
+    while keep > 1 and lines[keep - 1].kind is Kind.NOISE and any(c.isalpha() for c in lines[keep - 1].line.text):
         keep -= 1
     moved = lines[keep:]
     del lines[keep:]
@@ -269,12 +271,28 @@ class _Segmenter:
 
     def _only_a_post_header(self, start: Start) -> bool:
         """The piece so far is a blog post's title over its date line and a short note, with no
-        body: a headline with a header under it is the reposted op-ed's own, in the same piece."""
-        if not start.cue.startswith("headline over") or not self.current or self.pending or self.state is State.CLOSING:
+        body: a headline with a header under it is the reposted op-ed's own, in the same piece.
+        The note may end with where the op-ed first ran ('Originally published in X on DATE');
+        then the headline under it has no date line of its own, or it would be the next post's."""
+        if not self.current or self.pending:
+            return False
+        lines = [f for f in self.current if f.kind is not Kind.NOISE]
+        notes = 0
+        while notes < len(lines) and lines[-1 - notes].kind is Kind.CLOSING \
+                and closing_outlet(lines[-1 - notes].line.text, self.profile):
+            notes += 1
+        if notes:
+            if start.cue != _AFTER_CLOSING_LINES:
+                return False
+        elif not start.cue.startswith("headline over") or self.state is State.CLOSING:
             return False  # after an excerpt's 'Continue reading' the next entry is its own piece
-        kinds = [f.kind for f in self.current if f.kind is not Kind.NOISE]
-        return (len(kinds) >= 3 and kinds[0] is Kind.TITLE and kinds[1] is Kind.DATELINE
-                and all(k is Kind.PROSE for k in kinds[2:]) and len(kinds) - 2 <= MAX_INTRO_PARAGRAPHS)
+        header = lines[: len(lines) - notes]
+        names = 1
+        while names < len(header) and header[names].name_only:
+            names += 1  # 'Jane Roe · Follow' between a post's title and its date
+        kinds = [f.kind for f in header[names:]]
+        return (header[0].kind is Kind.TITLE and len(kinds) >= 2 and kinds[0] is Kind.DATELINE
+                and all(k is Kind.PROSE for k in kinds[1:]) and len(kinds) - 1 <= MAX_INTRO_PARAGRAPHS)
 
     def _hold(self, f: Features) -> None:
         if self.state is State.OUTSIDE:
