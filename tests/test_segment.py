@@ -143,3 +143,34 @@ def test_listing_entries_with_short_excerpts_ending_in_an_ellipsis_stay_apart():
     assert [(r["span"]["start_line"], r["headline"]) for r in records(SHORT_EXCERPTS)] == [
         (3, "Ports before turbines"), (7, "Ranked-choice voting will not save councils"),
         (11, "Heat is an urban planning problem")]
+
+
+POSTS_WITH_THEIR_OWN_HEADERS = """\
+Why the ferries never run on time
+Jane Roe · Follow
+6 min read · Mar 20, 2023
+212
+The Daily Planet ran this with a sharper headline than mine.
+Originally published in The Daily Planet on 14 March 2023.
+A timetable written for a different harbour
+The ferry company blames the tides, but the tides have not changed
+Jane Roe
+The ferry company blames the tides. The tides have not changed since 1850, and neither has the timetable.
+A timetable that ignores the tides is a timetable written for a different harbour. It should be rewritten.
+Jane Roe is director of coastal studies at the Kestrel Institute.
+41 Likes∙5 Restacks
+Share
+Opinion
+The harbour is silting up and nobody wants to pay
+By Jane Roe
+12 April 2023
+The harbour has lost a metre of depth since the last dredging campaign. Ships now wait offshore.
+The city says the port should pay. The port says the city owns the riverbanks that shed the silt.
+"""
+
+
+def test_a_posts_header_and_note_hold_the_op_eds_own_headline_and_counts_close_the_post():
+    parsed, _ = run_pipeline(POSTS_WITH_THEIR_OWN_HEADERS)
+    assert [(p.piece.start_line, p.piece.end_line) for p in parsed] == [(1, 14), (15, 20)]
+    assert [p.record.headline for p in parsed] == ["A timetable written for a different harbour",
+                                                   "The harbour is silting up and nobody wants to pay"]

@@ -14,6 +14,7 @@ import regex
 
 from .cues.intro import intro_score
 from .model import Features, Kind, Role
+from .post_header import post_header_end
 from .profile import Profile
 
 HEADLINE_SEARCH_LINES = 7  # intro paragraphs, a date header and a kicker come first, never more
@@ -68,18 +69,13 @@ class Labelled:
 
 def find_headline(lines: list[Features]) -> int | None:
     """The headline among the piece's opening lines: the first title-shaped line, unless it is a
-    blog post's title over its date line and a note (and maybe where the op-ed first ran), with
-    the op-ed's own headline below them."""
+    blog post's title (post_header.py) over a note, and maybe where the op-ed first ran, with the
+    op-ed's own headline below them."""
     first = _first_title(lines)
-    if first is None:
-        return None
-    i = first + 1
-    while i < len(lines) and (lines[i].name_only or lines[i].kind is Kind.NOISE):
-        i += 1  # 'Jane Roe · Follow' between a post's title and its date
-    if i >= len(lines) or lines[i].kind is not Kind.DATELINE:
+    end = post_header_end(lines, first) if first is not None else None
+    if end is None:
         return first
-    i += 1
-    notes = 0
+    i, notes = end, 0
     while i < len(lines) and lines[i].kind in (Kind.PROSE, Kind.NOISE, Kind.CLOSING):
         notes += lines[i].kind is Kind.PROSE
         i += 1

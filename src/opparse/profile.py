@@ -63,7 +63,7 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 MAX_REMEMBERED_WORDS = 50_000
 # The furniture tables in the order furniture_kind tries them: the first that matches decides.
-FURNITURE_TABLES = ("noise.patterns", "images.patterns", "preamble.patterns", "site.patterns", "closing.patterns",
+FURNITURE_TABLES = ("noise.patterns", "kickers.patterns", "images.patterns", "preamble.patterns", "site.patterns", "closing.patterns",
                     "boundaries.separators")
 
 
@@ -166,6 +166,7 @@ class Profile:
     preamble_patterns: AnchoredTable
     separators: AnchoredTable
     noise_lines: frozenset[str]
+    kicker_lines: frozenset[str]
     noise_patterns: AnchoredTable
     image_patterns: AnchoredTable
     furniture_patterns: AnchoredTable  # the six furniture tables above, tried as one in furniture_kind's order
@@ -236,6 +237,7 @@ class Profile:
             preamble_patterns=furniture["preamble.patterns"],
             separators=furniture["boundaries.separators"],
             noise_lines=frozenset(s.casefold() for s in words("noise", "lines")),
+            kicker_lines=frozenset(s.casefold() for s in words("kickers", "lines")),
             noise_patterns=furniture["noise.patterns"],
             image_patterns=furniture["images.patterns"],
             furniture_patterns=AnchoredTable.joined(*furniture.values()),

@@ -14,9 +14,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .cues.furniture import category, closing_outlet
+from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
 from .model import Document, Features, Kind, Piece
+from .post_header import post_header_end
 from .profile import Profile
 
 LOOKAHEAD = 8
@@ -146,6 +147,8 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
     if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
         if _header_follows(ahead, need_dated=state is State.BODY):
             return Start("headline over a date line, byline or naming standfirst", True)
+        if state in (State.BODY, State.CLOSING) and post_header_end([f, *ahead]) is not None:
+            return Start("a blog post's title, subtitle, name and date", True)  # above the first piece it may be the page's title
         blurb_next = bool(ahead) and _headline_follows_intro(ahead[1:]) and _intro_ok(ahead[0], state, profile)
         if state is State.CLOSING and not blurb_next and ahead and ahead[0].kind in _CONTENT and _prose_follows(ahead, 1) \
                 and not _tags_over_dated_headline(f, ahead):
@@ -195,12 +198,14 @@ def _trailing_blurb(lines: list[Features], profile: Profile) -> list[Features]:
     return moved
 
 
-def _trailing_noise(lines: list[Features]) -> list[Features]:
-    """Remove and return the worded noise lines at the end of a piece (never all of it): labels
-    such as 'Opinion' open the next piece, while counts and marks ('212', '--') close this one."""
-    keep = len(lines)
-    while keep > 1 and lines[keep - 1].kind is Kind.NOISE and any(c.isalpha() for c in lines[keep - 1].line.text):
-        keep -= 1
+def _kickers(lines: list[Features]) -> list[Features]:
+    """Remove and return the end of a piece from its first section label on, if only noise follows
+    that label (never all of the piece): 'Argument:' and the tagline under it open the next
+    piece, while a share bar or counts ('Share', '212 Likes') close this one."""
+    start = len(lines)
+    while start > 1 and lines[start - 1].kind is Kind.NOISE:
+        start -= 1
+    keep = next((i for i in range(start, len(lines)) if lines[i].cues == (KICKER_CUE,)), len(lines))
     moved = lines[keep:]
     del lines[keep:]
     return moved
@@ -270,29 +275,27 @@ class _Segmenter:
         return None
 
     def _only_a_post_header(self, start: Start) -> bool:
-        """The piece so far is a blog post's title over its date line and a short note, with no
+        """The piece so far is a blog post's header (post_header.py) over a short note, with no
         body: a headline with a header under it is the reposted op-ed's own, in the same piece.
         The note may end with where the op-ed first ran ('Originally published in X on DATE');
         then the headline under it has no date line of its own, or it would be the next post's."""
         if not self.current or self.pending:
             return False
-        lines = [f for f in self.current if f.kind is not Kind.NOISE]
-        notes = 0
-        while notes < len(lines) and lines[-1 - notes].kind is Kind.CLOSING \
-                and closing_outlet(lines[-1 - notes].line.text, self.profile):
-            notes += 1
-        if notes:
+        end = post_header_end(self.current)
+        if end is None:
+            return False
+        note = [f for f in self.current[end:] if f.kind is not Kind.NOISE]
+        ran_in = 0
+        while ran_in < len(note) and note[-1 - ran_in].kind is Kind.CLOSING \
+                and closing_outlet(note[-1 - ran_in].line.text, self.profile):
+            ran_in += 1
+        if ran_in:
             if start.cue != _AFTER_CLOSING_LINES:
                 return False
         elif not start.cue.startswith("headline over") or self.state is State.CLOSING:
             return False  # after an excerpt's 'Continue reading' the next entry is its own piece
-        header = lines[: len(lines) - notes]
-        names = 1
-        while names < len(header) and header[names].name_only:
-            names += 1  # 'Jane Roe · Follow' between a post's title and its date
-        kinds = [f.kind for f in header[names:]]
-        return (header[0].kind is Kind.TITLE and len(kinds) >= 2 and kinds[0] is Kind.DATELINE
-                and all(k is Kind.PROSE for k in kinds[1:]) and len(kinds) - 1 <= MAX_INTRO_PARAGRAPHS)
+        paragraphs = note[: len(note) - ran_in]
+        return 0 < len(paragraphs) <= MAX_INTRO_PARAGRAPHS and all(f.kind is Kind.PROSE for f in paragraphs)
 
     def _hold(self, f: Features) -> None:
         if self.state is State.OUTSIDE:
@@ -320,7 +323,7 @@ class _Segmenter:
         # a 'Related' block, comments or a sidebar between two pieces belong to the one above
         self.current.extend(self.after_piece + self.pending)
         self.after_piece, self.pending, self.held_block = [], [], False
-        kicker = _trailing_noise(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
+        kicker = _kickers(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
         if start.cue.startswith("headline") and self.state is State.BODY:
             kicker = _trailing_blurb(self.current, self.profile) + kicker
         if self.current:

@@ -8,9 +8,11 @@ from ..profile import Profile
 
 MAX_FURNITURE_CHARS = 300
 SEPARATOR_CUE = "separator"
+KICKER_CUE = "section label"  # noise that, at the end of a piece, opens the next one
 _POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
 _FURNITURE_TABLE_KINDS = {  # what a line matched in each furniture table is, and the cue's name
     "noise.patterns": (Kind.NOISE, "page furniture"),
+    "kickers.patterns": (Kind.NOISE, KICKER_CUE),
     "images.patterns": (Kind.SLUG, "image label wording"),
     "preamble.patterns": (Kind.PREAMBLE, "archive or navigation title"),
     "site.patterns": (Kind.SITE, "site furniture"),
@@ -28,6 +30,8 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
     folded = text.casefold()
     if folded in profile.noise_lines:
         return Kind.NOISE, "page furniture"
+    if folded in profile.kicker_lines:
+        return Kind.NOISE, KICKER_CUE
     if folded in profile.closing_lines:
         return Kind.CLOSING, "closing line"
     if folded in profile.site_lines:
