@@ -121,3 +121,7 @@ def test_joint_bio_gives_each_author_their_role_in_order():
                       "and chief economist at Verrault Capital.", PROFILE)
     assert [(b.position, b.role, b.organisation) for b in bios] == [
         (0, "professor of economics", "University of Kestlemere"), (1, "chief economist", "Verrault Capital")]
+
+
+def test_headline_typed_with_a_label_loses_the_label():
+    assert headline_and_tag("Headline: Glaciers are a water bank", PROFILE) == ("Glaciers are a water bank", None)

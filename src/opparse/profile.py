@@ -167,6 +167,7 @@ class Profile:
     separators: AnchoredTable
     noise_lines: frozenset[str]
     kicker_lines: frozenset[str]
+    outlet_lines: frozenset[str]  # the outlet names, folded: a line that is only a name is a label over a headline
     noise_patterns: AnchoredTable
     image_patterns: AnchoredTable
     furniture_patterns: AnchoredTable  # the six furniture tables above, tried as one in furniture_kind's order
@@ -238,6 +239,7 @@ class Profile:
             separators=furniture["boundaries.separators"],
             noise_lines=frozenset(s.casefold() for s in words("noise", "lines")),
             kicker_lines=frozenset(s.casefold() for s in words("kickers", "lines")),
+            outlet_lines=frozenset(s.casefold() for s in words("outlets", "names")),
             noise_patterns=furniture["noise.patterns"],
             image_patterns=furniture["images.patterns"],
             furniture_patterns=AnchoredTable.joined(*furniture.values()),

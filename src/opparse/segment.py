@@ -320,10 +320,15 @@ class _Segmenter:
 
     def _open(self, f: Features, start: Start) -> Piece | None:
         finished = None
-        # a 'Related' block, comments or a sidebar between two pieces belong to the one above
-        self.current.extend(self.after_piece + self.pending)
+        # a 'Related' block, comments or a sidebar between two pieces belong to the one above; what
+        # stands between a rule under the piece above and this headline opens this piece, unless it
+        # closes something itself (a newsletter's reading list and sign-off under its rule)
+        after_rule = self.pending[1:] if self.pending and self.pending[0].closes_piece else []
+        if any(f.kind in _ENDS_PIECE or f.kind is Kind.SITE for f in after_rule):
+            after_rule = []
+        self.current.extend(self.after_piece + self.pending[: len(self.pending) - len(after_rule)])
         self.after_piece, self.pending, self.held_block = [], [], False
-        kicker = _kickers(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline open the next piece
+        kicker = after_rule or _kickers(self.current or self.outside)  # 'Argument:', 'Guest Essay' above a headline
         if start.cue.startswith("headline") and self.state is State.BODY:
             kicker = _trailing_blurb(self.current, self.profile) + kicker
         if self.current:

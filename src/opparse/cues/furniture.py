@@ -19,6 +19,7 @@ _FURNITURE_TABLE_KINDS = {  # what a line matched in each furniture table is, an
     "closing.patterns": (Kind.CLOSING, "closing furniture"),
     "boundaries.separators": (Kind.CLOSING, SEPARATOR_CUE),
 }
+_EDITION = regex.compile(r"\s*\([^()]{1,40}\)$")  # 'El País (English edition)'
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
@@ -30,7 +31,7 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
     folded = text.casefold()
     if folded in profile.noise_lines:
         return Kind.NOISE, "page furniture"
-    if folded in profile.kicker_lines:
+    if folded in profile.kicker_lines or _EDITION.sub("", folded) in profile.outlet_lines:  # 'Opinion', 'THE GUARDIAN'
         return Kind.NOISE, KICKER_CUE
     if folded in profile.closing_lines:
         return Kind.CLOSING, "closing line"

@@ -40,12 +40,16 @@ _TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspape
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
 _TAG_LAST = regex.compile(r"^(?P<headline>.+?)\s+[|–—]\s+(?P<tag>[^|–—]{2,60})$")  # 'Headline | Devex'
 MAX_TAG_WORDS = 5
+_HEADLINE_LABEL = regex.compile(r"^(?:Headline|Title|Hed)\s*:\s*(?=\S)", regex.I)  # a header typed as 'Headline: ...'
+_OUTLET_LABEL = regex.compile(r"^(?:Outlet|Publication|Published in|Newspaper)\s*:\s*(?P<outlet>\S.{1,60})$", regex.I)
 
 
 def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
     """A blog post title that tags the op-ed's headline with its outlet: the headline without the
     tag, and the outlet. A bracketed tag is dropped whatever it says ('[Updated]'); a tag after a
-    bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form."""
+    bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form. A
+    'Headline:' label is dropped too."""
+    text = _HEADLINE_LABEL.sub("", text)
     first = _TAG_FIRST.match(text)
     if first and len(first.group("tag").split()) <= MAX_TAG_WORDS:
         tag = first.group("tag").strip()
@@ -68,6 +72,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             tagged = headline_and_tag(x.text, profile)[1]
             if tagged:
                 return tagged
+        labelled = _OUTLET_LABEL.match(x.text) if x.role is Role.FURNITURE else None
+        if labelled:  # a header typed as 'Outlet: Climate Home News'
+            return labelled.group("outlet").strip()
     for x in lines:
         if x.role in (Role.FURNITURE, Role.PRINT_NOTE, Role.BIO):
             note = match_print_note(x.text, profile) if x.role is Role.PRINT_NOTE else None
@@ -78,7 +85,7 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             if named:
                 return named.strip()
     for x in lines:  # a section label that is an outlet's name: 'Comment is free' over a Guardian piece
-        if x.role is Role.FURNITURE and profile.outlet_name.fullmatch(x.text):
+        if x.role is Role.FURNITURE and (profile.outlet_name.fullmatch(x.text) or x.text.casefold() in profile.outlet_lines):
             return x.text
     intro = " ".join(x.text for x in lines if x.role is Role.INTRO)
     if intro:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from ..cues.caption import credit_alone, split_credit
 from ..cues.print_note import match_print_note
 from ..label import Labelled
@@ -13,6 +15,7 @@ from .dates import find_dates
 from .outlet import extract_outlet, headline_and_tag
 
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
+_STANDFIRST_LABEL = regex.compile(r"^(?:Standfirst|Subtitle|Subhead|Dek|Summary)\s*:\s*(?=\S)", regex.I)
 
 
 def build_record(piece: Piece, lines: list[Labelled], document: Document, profile: Profile) -> Record:
@@ -29,7 +32,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
         span={"start_line": piece.start_line, "end_line": piece.end_line},
         intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
         headline=headline or "",
-        standfirst=next((x.text for x in lines if x.role is Role.STANDFIRST), None),
+        standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST), None),
         outlet=extract_outlet(lines, document.category, profile),
         published=published,
         updated=updated,
