@@ -31,7 +31,8 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
     folded = text.casefold()
     if folded in profile.noise_lines:
         return Kind.NOISE, "page furniture"
-    if folded in profile.kicker_lines or _EDITION.sub("", folded) in profile.outlet_lines:  # 'Opinion', 'THE GUARDIAN'
+    name = _EDITION.sub("", folded) if folded.endswith(")") else folded
+    if folded in profile.kicker_lines or name in profile.outlet_lines:  # 'Opinion', 'THE GUARDIAN'
         return Kind.NOISE, KICKER_CUE
     if folded in profile.closing_lines:
         return Kind.CLOSING, "closing line"
