@@ -174,3 +174,10 @@ def test_a_posts_header_and_note_hold_the_op_eds_own_headline_and_counts_close_t
     assert [(p.piece.start_line, p.piece.end_line) for p in parsed] == [(1, 14), (15, 20)]
     assert [p.record.headline for p in parsed] == ["A timetable written for a different harbour",
                                                    "The harbour is silting up and nobody wants to pay"]
+
+
+def test_the_pages_description_of_itself_is_not_the_first_pieces_blurb():
+    parsed, document = run_pipeline("Reposts of commentary first published elsewhere, newest first.\n\n"
+                                    + TWO_PIECES_WITH_BLURBS)
+    assert parsed[0].piece.start_line == 5
+    assert [line.number for line in document.preamble] == [1, 3]

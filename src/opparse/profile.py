@@ -156,6 +156,7 @@ class Profile:
     intro_blurb: regex.Pattern
     intro_opener: regex.Pattern
     intro_first_person: regex.Pattern
+    site_description: regex.Pattern
     print_notes: AnchoredTable
     closing_lines: frozenset[str]
     related_lines: frozenset[str]
@@ -228,6 +229,7 @@ class Profile:
                 rf"\b(?:{_alternation(words('intro', 'blurb_adjectives'))})\W+(?:[\w’'-]+\W+){{0,2}}?"
                 rf"(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
+            site_description=regex.compile(rf"\b(?:{_alternation(words('intro', 'site_descriptions'))})\b", CASELESS),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
             closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
             related_lines=frozenset(s.casefold() for s in words("closing", "related")),

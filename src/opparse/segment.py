@@ -130,9 +130,14 @@ def _tags_over_dated_headline(f: Features, ahead: list[Features]) -> bool:
 
 
 def _site_description(f: Features, state: State, ahead: list[Features], profile: Profile) -> bool:
-    """Above the first piece, a blurb-like line that names no outlet, followed by a blurb that
-    does, describes the site ('Commentary I have published elsewhere, newest first')."""
-    return (state is State.OUTSIDE and bool(ahead) and ahead[0].kind is Kind.PROSE
+    """Above the first piece, the page's description of itself: it says so ('newest first'), or
+    it is a blurb-like line that names no outlet over a blurb that does ('Commentary I have
+    published elsewhere')."""
+    if state is not State.OUTSIDE:
+        return False
+    if profile.site_description.search(f.line.text):
+        return True
+    return (bool(ahead) and ahead[0].kind is Kind.PROSE
             and not names_an_outlet(f.line.text, profile) and names_an_outlet(ahead[0].line.text, profile)
             and _intro_ok(ahead[0], state, profile))
 
