@@ -329,7 +329,7 @@ class _Segmenter:
         # stands between a rule under the piece above and this headline opens this piece, unless it
         # closes something itself (a newsletter's reading list and sign-off under its rule)
         after_rule = self.pending[1:] if self.pending and self.pending[0].closes_piece else []
-        if any(f.kind in _ENDS_PIECE or f.kind is Kind.SITE for f in after_rule):
+        if any(g.kind in _ENDS_PIECE or g.kind is Kind.SITE for g in after_rule):
             after_rule = []
         self.current.extend(self.after_piece + self.pending[: len(self.pending) - len(after_rule)])
         self.after_piece, self.pending, self.held_block = [], [], False
