@@ -349,27 +349,27 @@ class _Segmenter:
 
 def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
     """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
-    window: deque[Features] = deque()  # the lines after the current one; LOOKAHEAD of them are not noise
+    window: deque[Features] = deque()  # the lines after the current one ...
+    ahead: deque[Features] = deque()  # ... and those of them that are not noise: LOOKAHEAD lines
     source = iter(features)
     segmenter = _Segmenter(document, profile)
-    counted = 0
 
     def refill() -> None:
-        nonlocal counted
-        while counted < LOOKAHEAD:
+        while len(ahead) < LOOKAHEAD:
             f = next(source, None)
             if f is None:
                 return
             window.append(f)
-            counted += f.kind is not Kind.NOISE
+            if f.kind is not Kind.NOISE:
+                ahead.append(f)
 
     refill()
     while window:
         f = window.popleft()
-        counted -= f.kind is not Kind.NOISE
+        if f.kind is not Kind.NOISE:
+            ahead.popleft()
         refill()
-        ahead = [a for a in window if a.kind is not Kind.NOISE] if f.kind in _LOOKS_AHEAD else []
-        finished = segmenter.feed(f, ahead)
+        finished = segmenter.feed(f, list(ahead) if f.kind in _LOOKS_AHEAD else [])
         if finished is not None:
             yield finished
     last = segmenter.finish()
