@@ -11,7 +11,8 @@ MAX_STANDFIRST_CHARS = 400
 def standfirst_names(text: str, profile: Profile) -> tuple[str, ...]:
     if len(text) > MAX_STANDFIRST_CHARS:
         return ()
-    match = profile.standfirst.match(text) or profile.standfirst_after.search(text)
+    # the cheap tests first: names open with a capital, and a trailing attribution follows a comma
+    match = (text[:1].isupper() and profile.standfirst.match(text)) or ("," in text and profile.standfirst_after.search(text))
     if not match:
         return ()
     return split_names(match.group("names"))
