@@ -57,17 +57,19 @@ def _last_word(text: str) -> str:
 
 
 def _find_credit(text: str, profile: Profile) -> tuple[int, str] | None:
-    match = profile.credit_label.search(text)
+    """The credit's offset and text; each form is tried only if the tail has its mark (a colon or
+    ©, a bar, a closing bracket), which most prose lines lack."""
+    match = profile.credit_label.search(text) if ":" in text or "©" in text else None
     if match and match.start() > 0:
         return match.start(), match.group("credit")
     match = profile.credit_by.search(text)
     if match and match.start() > 0:
         credit = match.group("credit") or match.group("credit2") or match.group("credit3")
         return match.start(), credit
-    match = _PIPE_CREDIT.search(text)
+    match = _PIPE_CREDIT.search(text) if "|" in text else None
     if match and (profile.agency.search(f" {match.group('credit')} ") or match.group("credit").isupper()):
         return match.start(), match.group("credit")
-    match = profile.credit_bracket.search(text)
+    match = profile.credit_bracket.search(text) if text.rstrip().removesuffix(".").endswith((")", "]")) else None
     if match and match.start() > 0:
         inner = match.group("credit").strip()
         if profile.agency.search(f" {inner} ") or _CREDIT_LIKE.match(inner) or _PHOTO_OF.match(inner) \
