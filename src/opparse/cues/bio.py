@@ -38,9 +38,9 @@ def match_bios(text: str, profile: Profile) -> list[Bio]:
     """Every bio sentence in the line, in order; [] when the first sentence is not a bio."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(The author is a columnist. The opinions expressed are her own.)'
-    if not _MAY_BE_BIO.search(text[:BIO_VERB_WITHIN]) or len(text.split()) > MAX_BIO_WORDS:
+    if not _MAY_BE_BIO.search(text[:BIO_VERB_WITHIN]):
         return []
-    if not (profile.bio_named.match(text) or profile.bio_subject.match(text)):
+    if not (profile.bio_named.match(text) or profile.bio_subject.match(text)) or len(text.split()) > MAX_BIO_WORDS:
         return []  # the first sentence must open like a bio; only then is the line cut into sentences
     bios: list[Bio] = []
     for sentence in _SENTENCES.split(text):
