@@ -20,6 +20,8 @@ MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _MONTH_WORD = regex.compile(rf"\b(?:{MONTHS})\b\.?", regex.I)
+# A full date that closes a line with nothing before it but a space: 'by Jane Roe July 18, 2023'
+TRAILING_FULL_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})$"
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)

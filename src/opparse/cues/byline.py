@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dateparse import TRAILING_FULL_DATE
 from ..names import NAME, is_name
 from ..profile import Profile
 from .bio import split_role
@@ -17,8 +18,8 @@ _VERB = regex.compile(r"\s(?:is|are|was|were|has|have|will|says?)\s")  # a role 
 _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
-# 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)'
-_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w")
+# 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)', 'By X July 18, 2023'
+_BYLINE_TAIL = regex.compile(rf"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 

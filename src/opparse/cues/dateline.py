@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import may_hold_date, parse_full_date
+from ..dateparse import TRAILING_FULL_DATE, may_hold_date, parse_full_date
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
@@ -19,9 +19,10 @@ _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
-_TRAILING_DATE = regex.compile(r"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$")
+_TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
-_UPDATED_PART = regex.compile(r"\s+[|·•/]\s+(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
+# 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'
+_UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
@@ -108,5 +109,6 @@ def trailing_date(text: str, profile: Profile) -> DateLine | None:
     match = _TRAILING_DATE.search(text)
     if not match:
         return None
-    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst) or _leading_date(match.group("date"), profile.dayfirst)
+    date = match.group("date") or match.group("bare")
+    value = parse_full_date(date, dayfirst=profile.dayfirst) or _leading_date(date, profile.dayfirst)
     return DateLine("published", value) if value else None

@@ -16,6 +16,7 @@ from ..profile import Profile
 
 _HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\S+$)")
 _HONORIFIC_BEFORE_NAME = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=\S+\s+\S+)")
+MAX_BARE_ROLE_WORDS = 3
 _POSTED_BY = regex.compile(rf"^Posted by\s+(?P<name>{NAME})\b")
 
 
@@ -54,6 +55,12 @@ class _Authors:
         author.bio = sentence
 
 
+def _is_bare_role(text: str, profile: Profile) -> bool:
+    """A line that is only a job title, whose last word names the job: 'Senior Fellow'."""
+    words = text.split()
+    return len(words) <= MAX_BARE_ROLE_WORDS and bool(profile.role_word.fullmatch(words[-1]))
+
+
 def _role_and_organisation(text: str, profile: Profile) -> tuple[str | None, str | None]:
     """'Director, Energy Policy at Northgate Institute' -> ('Director, Energy Policy', 'Northgate Institute')."""
     at = text.rfind(" at ")
@@ -76,6 +83,9 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             elif is_role_line(x.text, profile) and last is not None:
                 role, organisation = _role_and_organisation(x.text, profile)
                 last.role, last.organisation = last.role or role, last.organisation or organisation
+            elif _is_bare_role(x.text, profile):  # 'CONTRIBUTING WRITER' under the name
+                if last is not None:
+                    last.role = last.role or x.text
             else:
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
                     last = authors.add(name)
