@@ -23,7 +23,7 @@ The city says the port should pay. The port says the city owns the riverbanks th
 
 Jane Roe is director of coastal studies at the Kestrel Institute
 
-And another for the Daily Planet, this time on the ferry timetable, which is a smaller problem but a more irritating one.
+Then the Daily Planet, this time on the ferry timetable, which is a smaller problem but a more irritating one.
 
 Why the ferries never run on time
 
