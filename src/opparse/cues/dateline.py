@@ -14,7 +14,8 @@ from ..names import NAME
 from ..profile import Profile
 
 MAX_DATELINE_CHARS = 140
-MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
+MAX_DATELINE_WORDS = 16
+MAX_TAG_PARTS = 4  # a date line is mostly its date: prose that names a date is longer
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
@@ -57,7 +58,20 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
     value = _leading_date(text, profile.dayfirst)
-    return DateLine("published", value) if value else None
+    return DateLine("published", value) if value else _date_among_parts(text, profile)
+
+
+def _date_among_parts(text: str, profile: Profile) -> DateLine | None:
+    """'Op-ed | 22 February 2022 | South China Morning Post': a listing's tag line, one part of
+    it a date and maybe one an outlet."""
+    parts = _PARTS.split(text)
+    if not 3 <= len(parts) <= MAX_TAG_PARTS:
+        return None
+    dated = [(part, value) for part in parts if (value := parse_full_date(part, dayfirst=profile.dayfirst))]
+    if len(dated) != 1:
+        return None
+    outlet = next((part for part in parts if part != dated[0][0] and profile.looks_like_outlet(part)), None)
+    return DateLine("published", dated[0][1], outlet=outlet)
 
 
 def _published_and_updated(text: str, profile: Profile) -> DateLine | None:
