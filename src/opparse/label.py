@@ -79,16 +79,16 @@ def find_headline(lines: list[Features]) -> int | None:
     while i < len(lines) and lines[i].kind in (Kind.PROSE, Kind.NOISE, Kind.CLOSING):
         notes += lines[i].kind is Kind.PROSE
         i += 1
-    if notes and i < len(lines) and lines[i].kind is Kind.TITLE and not lines[i].name_only \
-            and any(g.kind in (Kind.BYLINE, Kind.DATELINE) or g.name_only for g in lines[i + 1:i + 4]):
-        return i
+    own = _first_title(lines, i) if notes else None  # the op-ed's own headline, past a topic kicker
+    if own is not None and any(g.kind in (Kind.BYLINE, Kind.DATELINE) or g.name_only for g in lines[own + 1:own + 4]):
+        return own
     return first
 
 
-def _first_title(lines: list[Features]) -> int | None:
-    """The first title-shaped line among the piece's opening lines; a short column name right above
-    a longer title ('Macroscope' over the headline) is a kicker, not the headline."""
-    for i, f in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+def _first_title(lines: list[Features], start: int = 0) -> int | None:
+    """The first title-shaped line among the opening lines from `start`; a short column name right
+    above a longer title ('Macroscope' over the headline) is a kicker, not the headline."""
+    for i, f in enumerate(lines[start:start + HEADLINE_SEARCH_LINES], start):
         if f.kind is Kind.TITLE and not f.name_only:
             following = next((g for g in lines[i + 1:i + 3] if g.kind is not Kind.NOISE), None)
             if len(f.line.text.split()) <= MAX_KICKER_WORDS and following is not None and following.kind is Kind.TITLE \

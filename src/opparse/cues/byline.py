@@ -105,4 +105,9 @@ def is_role_line(text: str, profile: Profile) -> bool:
     head = " ".join(text.split()[:ROLE_WORD_WITHIN])
     if not profile.role_word.search(head):
         return False
-    return bool(_AT_ORGANISATION.search(text) or ("," in text and profile.org_word.search(text.rsplit(",", 1)[1])))
+    if "," not in text:
+        return bool(_AT_ORGANISATION.search(text))
+    organisation = text.rsplit(",", 1)[1]
+    if organisation.isupper():
+        organisation = organisation.title()  # 'DISTINGUISHED FELLOW, CALDWELL CENTER FOR LAND WARFARE'
+    return bool(_AT_ORGANISATION.search(text) or profile.org_word.search(organisation))

@@ -21,6 +21,7 @@ _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|A
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
+_TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
 _PARTS = regex.compile(r"\s+[/|·•]\s+")
 # 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
@@ -38,7 +39,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         return both
     if len(text) > MAX_DATELINE_CHARS or text.count(" ") >= MAX_DATELINE_WORDS or not _MONTH_OR_NUMERIC.search(text):
         return None
-    text = _READING_TIME.sub("", text)
+    text = _TOPIC_LABELS.sub("", _READING_TIME.sub("", text))
     labelled = profile.dateline_label.match(text)
     if labelled:
         found = _date_and_author(labelled.group("rest"), profile.dayfirst)

@@ -15,6 +15,7 @@ from .dates import find_dates
 from .outlet import extract_outlet, headline_and_tag
 
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
+_BLOG_POSTED = regex.compile(r"^Posted\b", regex.I)
 _STANDFIRST_LABEL = regex.compile(r"^(?:Standfirst|Subtitle|Subhead|Dek|Summary)\s*:\s*(?=\S)", regex.I)
 
 
@@ -60,8 +61,9 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
 
     closing = [x for x in lines if x.role is Role.FURNITURE and x.features.kind is Kind.CLOSING]  # 'first published on DATE'
     above = [x for x in lines[:headline] if x.role is Role.DATELINE]
+    posted = [x for x in under if _BLOG_POSTED.match(x.text)]  # the blog's 'Posted on DATE by NAME', under a post title
     published = updated = None
-    for x in under + closing + above:
+    for x in [x for x in under if x not in posted] + closing + above + posted:
         dateline = x.features.dateline
         if dateline is None:
             continue
