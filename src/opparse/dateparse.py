@@ -45,12 +45,12 @@ def _strip_zone(text: str) -> str:
 
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH_NAME = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|" \
-              r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december|" \
+               "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 _CLOCK = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?)?"
 _COMMON_FORM = regex.compile(
-    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\.?,?"
-    rf"|{_MONTH_NAME.replace('month', 'month2')}\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}}){_CLOCK}$"
+    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?"
+    rf"|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}}){_CLOCK}$"
     r"|^(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})$", regex.I)
 
 

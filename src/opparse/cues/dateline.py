@@ -14,8 +14,8 @@ from ..names import NAME
 from ..profile import Profile
 
 MAX_DATELINE_CHARS = 140
-MAX_DATELINE_WORDS = 16
-MAX_TAG_PARTS = 4  # a date line is mostly its date: prose that names a date is longer
+MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
+MAX_TAG_PARTS = 4  # 'Op-ed | 22 February 2022 | Outlet'
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
