@@ -45,8 +45,8 @@ def test_replace_drops_a_built_in_list(tmp_path):
     path = tmp_path / "p.toml"
     path.write_text('replace = ["closing.lines"]\n[closing]\nlines = ["Deel dit:"]\n', encoding="utf-8")
     profile = load_profile(path)
-    assert "deel dit:" in profile.closing_lines
-    assert "share this:" not in profile.closing_lines
+    assert profile.furniture_lines.get("deel dit:") == "closing.lines"
+    assert profile.furniture_lines.get("share this:") != "closing.lines"
 
 
 @pytest.mark.parametrize("text,message", [

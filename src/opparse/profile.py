@@ -62,7 +62,8 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 MAX_REMEMBERED_WORDS = 50_000
-# The furniture tables in the order furniture_kind tries them: the first that matches decides.
+# The furniture tables in the order furniture_kind tries them: the first that has a line decides.
+FURNITURE_LINE_TABLES = ("noise.lines", "kickers.lines", "outlets.names", "closing.lines", "site.lines")
 FURNITURE_TABLES = ("noise.patterns", "kickers.patterns", "images.patterns", "preamble.patterns", "site.patterns", "closing.patterns",
                     "boundaries.separators")
 
@@ -120,6 +121,15 @@ class AnchoredTable:
         return found
 
 
+def _first_table_of_each_line(tables: tuple[str, ...], words) -> dict[str, str]:
+    """One lookup per line instead of one per table: each folded line names the first table that lists it."""
+    found: dict[str, str] = {}
+    for where in tables:
+        for line in words(*where.split(".")):
+            found.setdefault(line.casefold(), where)
+    return found
+
+
 def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> AnchoredTable:
     """A table's patterns as one AnchoredTable named `where`; a bad pattern is named in the error."""
     compiled = []
@@ -158,17 +168,14 @@ class Profile:
     intro_first_person: regex.Pattern
     site_description: regex.Pattern
     print_notes: AnchoredTable
-    closing_lines: frozenset[str]
     related_lines: frozenset[str]
     comments_opener: AnchoredTable
     closing_patterns: AnchoredTable
-    site_lines: frozenset[str]
     site_patterns: AnchoredTable
     preamble_patterns: AnchoredTable
     separators: AnchoredTable
-    noise_lines: frozenset[str]
-    kicker_lines: frozenset[str]
     outlet_lines: frozenset[str]  # the outlet names, folded: a line that is only a name is a label over a headline
+    furniture_lines: dict[str, str]  # a folded furniture line -> the first table in FURNITURE_LINE_TABLES that has it
     noise_patterns: AnchoredTable
     image_patterns: AnchoredTable
     furniture_patterns: AnchoredTable  # the six furniture tables above, tried as one in furniture_kind's order
@@ -231,17 +238,14 @@ class Profile:
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
             site_description=regex.compile(rf"\b(?:{_alternation(words('intro', 'site_descriptions'))})\b", CASELESS),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),
-            closing_lines=frozenset(s.casefold() for s in words("closing", "lines")),
             related_lines=frozenset(s.casefold() for s in words("closing", "related")),
             comments_opener=_compile_all(words("closing", "comments"), "closing.comments"),
             closing_patterns=furniture["closing.patterns"],
-            site_lines=frozenset(s.casefold() for s in words("site", "lines")),
             site_patterns=furniture["site.patterns"],
             preamble_patterns=furniture["preamble.patterns"],
             separators=furniture["boundaries.separators"],
-            noise_lines=frozenset(s.casefold() for s in words("noise", "lines")),
-            kicker_lines=frozenset(s.casefold() for s in words("kickers", "lines")),
             outlet_lines=frozenset(s.casefold() for s in words("outlets", "names")),
+            furniture_lines=_first_table_of_each_line(FURNITURE_LINE_TABLES, words),
             noise_patterns=furniture["noise.patterns"],
             image_patterns=furniture["images.patterns"],
             furniture_patterns=AnchoredTable.joined(*furniture.values()),

@@ -10,7 +10,12 @@ MAX_FURNITURE_CHARS = 300
 SEPARATOR_CUE = "separator"
 KICKER_CUE = "section label"  # noise that, at the end of a piece, opens the next one
 _POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
-_FURNITURE_TABLE_KINDS = {  # what a line matched in each furniture table is, and the cue's name
+_FURNITURE_TABLE_KINDS = {  # what a line found in each furniture table is, and the cue's name
+    "noise.lines": (Kind.NOISE, "page furniture"),
+    "kickers.lines": (Kind.NOISE, KICKER_CUE),
+    "outlets.names": (Kind.NOISE, KICKER_CUE),  # an outlet's name alone over a headline: 'THE GUARDIAN'
+    "closing.lines": (Kind.CLOSING, "closing line"),
+    "site.lines": (Kind.SITE, "site line"),
     "noise.patterns": (Kind.NOISE, "page furniture"),
     "kickers.patterns": (Kind.NOISE, KICKER_CUE),
     "images.patterns": (Kind.SLUG, "image label wording"),
@@ -29,15 +34,11 @@ def furniture_kind(text: str, profile: Profile) -> tuple[Kind, str] | None:
     if len(text) > MAX_FURNITURE_CHARS:
         return None
     folded = text.casefold()
-    if folded in profile.noise_lines:
-        return Kind.NOISE, "page furniture"
-    name = _EDITION.sub("", folded) if folded.endswith(")") else folded
-    if folded in profile.kicker_lines or name in profile.outlet_lines:  # 'Opinion', 'THE GUARDIAN'
-        return Kind.NOISE, KICKER_CUE
-    if folded in profile.closing_lines:
-        return Kind.CLOSING, "closing line"
-    if folded in profile.site_lines:
-        return Kind.SITE, "site line"
+    table = profile.furniture_lines.get(folded)
+    if table is None and folded.endswith(")") and _EDITION.sub("", folded) in profile.outlet_lines:
+        table = "outlets.names"  # 'El País (English edition)'
+    if table is not None:
+        return _FURNITURE_TABLE_KINDS[table]
     found = profile.furniture_patterns.find(text)
     return _FURNITURE_TABLE_KINDS[found[1]] if found else None
 
