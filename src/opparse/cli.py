@@ -348,6 +348,9 @@ def piece_text(piece: Piece) -> str:
     out: list[str] = []
     previous = None
     for f in piece.lines:
+        if f.line.joined is not None and out:  # a part of a line the crawler glued: back onto its line
+            out[-1] += f.line.joined + f.line.text
+            continue
         if previous is not None:
             out.extend([""] * (f.line.number - previous - 1))
         out.extend(_rewrap(f.line.text, f.line.last - f.line.number + 1))

@@ -14,6 +14,7 @@ class Line:
     number: int
     text: str
     through: int = 0
+    joined: str | None = None  # a part of a line the crawler glued (glue.py): what stood before it on that line
 
     @property
     def last(self) -> int:
@@ -116,6 +117,7 @@ class Document:
     source: str
     category: str | None = None  # archive or category title from the preamble
     wrapped: bool = False  # the dump's paragraphs were hard-wrapped and have been joined
+    layout: str | None = None  # the unit the page repeats, when one was found (layout.py)
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
     keep_outside: bool = True

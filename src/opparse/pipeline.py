@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .cues import classify
 from .extract.record import build_record
+from .glue import split_glued
 from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
 from .profile import Profile, default_profile
@@ -31,7 +32,7 @@ def split_lines(lines: Iterable[Line], source: str, profile: Profile | None = No
     profile = profile or default_profile()
     document = document or Document(source)
     document.wrapped, lines = unwrap(lines, document.wrapped or None)
-    yield from segment((classify(line, profile) for line in lines), document, profile)
+    yield from segment((classify(line, profile) for line in split_glued(lines)), document, profile)
 
 
 def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
@@ -48,7 +49,7 @@ def reparse_piece(text: str, start_line: int, index: int, document: Document, st
     """A piece read back from `opparse split` output: its boundaries are given, only labels and fields are redone."""
     profile = profile or default_profile()
     _, lines = unwrap(lines_from_text(text, start_line), document.wrapped)
-    features = [classify(line, profile) for line in lines]
+    features = [classify(line, profile) for line in split_glued(lines)]
     if not features:
         return None
     return _parsed(Piece(index, features, start_cue, strong), document, profile)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
+from .layout import Layout, mark_openings, symbol
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -244,7 +245,7 @@ class _Segmenter:
             self._hold(f)
             return None
         self.related_left = RELATED_REACH if f.opens_related else 0
-        start = start_cue(f, self.state, ahead, self.profile)
+        start = start_cue(f, self.state, ahead, self.profile) if f.line.joined is None else None
         if start is not None and self.held_block and not start.cue.startswith(_OPEN_AMID_COMMENTS):
             start = None  # a commenter's name over their comment is not a headline over prose
         if start is not None and self._only_a_post_header(start):
@@ -348,7 +349,61 @@ class _Segmenter:
 
 
 def segment(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
-    """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer."""
+    """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer.
+    A page that repeats one layout (layout.py) is cut where its unit opens; any other page by the
+    local cues of `_Segmenter`."""
+    layout, marked = mark_openings(features)
+    if layout is not None:
+        document.layout = layout.description
+        yield from _by_layout(marked, layout, document)
+    else:
+        yield from _by_cues((f for f, _ in marked), document, profile)
+
+
+def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document: Document) -> Iterator[Piece]:
+    """Each marked line opens a piece; lines above the first mark are the preamble, and a last item
+    the crawler cut off (`cut_short`) is the trailer."""
+    current: list[Features] = []
+    index = 0
+    for f, opens in marked:
+        if opens and current:
+            index += 1
+            yield Piece(index, current, layout.description, True)
+            current = []
+        if current or opens:
+            current.append(f)
+        else:
+            document.add_preamble([f.line])
+    if not current:
+        return
+    kept = len(current)
+    while kept and current[kept - 1].kind in (Kind.SITE, Kind.PREAMBLE):
+        kept -= 1
+    document.add_trailer(f.line for f in current[kept:])
+    current = current[:kept]
+    if current and cut_short(current, layout):
+        document.add_trailer(f.line for f in current)
+    elif current:
+        yield Piece(index + 1, current, layout.description, True)
+
+
+_COMPLETE_END = frozenset(".!?…”\"’)]»'")
+
+
+def cut_short(lines: list[Features], layout: Layout | None) -> bool:
+    """The last item of a dump that breaks off inside it (a crawler's cut): its text stops
+    mid-sentence, or before the parts its page's unit gives every item."""
+    last = lines[-1]
+    if last.kind in (Kind.PROSE, Kind.TITLE) and last.line.text[-1] not in _COMPLETE_END \
+            and (layout is not None or last.kind is Kind.PROSE):
+        return True
+    if layout is None:
+        return False
+    symbols = [symbol(f) for f in lines if f.kind is not Kind.NOISE]
+    return not set(layout.unit) <= set(symbols) and len(symbols) < len(layout.unit)
+
+
+def _by_cues(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
     window: deque[Features] = deque()  # the lines after the current one ...
     ahead: deque[Features] = deque()  # ... and those of them that are not noise: LOOKAHEAD lines
     source = iter(features)
@@ -373,5 +428,7 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
         if finished is not None:
             yield finished
     last = segmenter.finish()
-    if last is not None:
+    if last is not None and last.index > 1 and cut_short(last.lines, None):
+        document.add_trailer(f.line for f in last.lines)
+    elif last is not None:
         yield last

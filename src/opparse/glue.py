@@ -1,0 +1,105 @@
+"""Text glued by the crawler: one input line that holds two page elements, split before classifying.
+
+A crawler joins neighbouring elements without a separator ('Read MoreMay 18, 2005', 'Jerusalem
+PostPublished in ...', 'by Jon Liberzon0 comments', an image label glued to a headline), and a
+listing prints an item's parts on one line ('Headline (The Guardian, March 5 2007)', 'Headline
+May 2, 2014'). Each rule is a named pattern whose match is where the second element begins; the
+parts keep the input line's number, and `Line.joined` keeps what stood between them, so that
+`opparse split` prints the line as it was and spans never cut a line in two.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import regex
+
+from .dateparse import MONTHS
+from .model import Line
+
+MAX_GLUED_LINE_CHARS = 400  # a paragraph longer than this is prose, whatever it ends with
+MIN_HEAD_WORDS = 2
+MAX_TITLE_WORDS = 25
+_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
+# a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose, not a headline and its date
+_TIED = frozenset(  # a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose
+    "on in of since by until till from to at before after and or the dated published posted updated as between "
+    "during around about than through for with is was were be been are — – - "
+    "am pm a.m. p.m. est edt gmt bst utc mon tue tues wed thu thur fri sat sun monday tuesday wednesday thursday "
+    "friday saturday sunday".split())
+_TAG_SEPARATORS = (" | ", " / ", " // ", " · ", " • ")  # 'Nikkei Asia | March 12, 2021' is one date line
+
+# (name, pattern): the match's end is where the second element begins; the text it spans is dropped.
+RULES: tuple[tuple[str, regex.Pattern], ...] = (
+    # 'Read MoreMay 18, 2005', '... the end.May 2, 2014': a date glued to the word before it
+    ("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)")),
+    # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
+    ("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)")),
+    # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
+    ("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)")),
+    # 'Jerusalem PostPublished in The Jerusalem Post': a logo's alt text glued to a publication note
+    ("publication note glued to a label", regex.compile(
+        r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)")),
+    # 'by Jon Liberzon0 comments'
+    ("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I)),
+    # '... the market.Read More', 'transformation.Keep reading'
+    ("read-more link glued to the text", regex.compile(
+        r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)")),
+)
+# 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
+# file name or alt slug glued to the headline after it
+_SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z])(?=[A-Z][\w’']*\s)")
+# 'My article for the Thai Enquirer: There is ...': the blogger's note glued to the excerpt it introduces
+_NOTE_THEN_TEXT = regex.compile(
+    r"^(?:My|Our|His|Her)\s+(?:latest\s+|new\s+|recent\s+)?(?:article|piece|column|op-?ed|essay|commentary|post)"
+    r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
+
+
+def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
+    """Every line, with the ones that hold glued elements given as their parts."""
+    for line in lines:
+        if len(line.text) > MAX_GLUED_LINE_CHARS or line.through:
+            parts = _note_parts(line)
+        else:
+            parts = _parts(line)
+        yield from parts
+
+
+def _note_parts(line: Line) -> list[Line]:
+    match = _NOTE_THEN_TEXT.match(line.text)
+    if not match:
+        return [line]
+    head = match.group(0).rstrip()
+    return [replace(line, text=head), replace(line, text=line.text[match.end():], joined=match.group(0)[len(head):])]
+
+
+def _parts(line: Line) -> list[Line]:
+    text = line.text
+    slug = _SLUG_THEN_TITLE.match(text)
+    if slug and _title_words(text[slug.end():]):
+        return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
+    for name, pattern in RULES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        head, tail = text[: match.start()].rstrip(), text[match.end():].lstrip()
+        if not head or not tail or not _plausible(name, head):
+            continue
+        return [replace(line, text=head), replace(line, text=tail, joined=text[len(head): len(text) - len(tail)])]
+    return _note_parts(line)
+
+
+def _plausible(rule: str, head: str) -> bool:
+    """A headline before its date or citation is short and has a few words; the other rules split
+    on a glue mark (no space) that prose does not show."""
+    if rule in ("date after a headline", "citation after a headline"):
+        words = head.split()
+        return (MIN_HEAD_WORDS <= len(words) <= MAX_TITLE_WORDS and (head[-1].isalnum() or head[-1] in "?!.”’\")…")
+                and words[-1].casefold() not in _TIED and words[0].casefold() != "by"
+                and not any(sep in head + " " for sep in _TAG_SEPARATORS))
+    return True
+
+
+def _title_words(text: str) -> bool:
+    words = text.split()
+    return MIN_HEAD_WORDS <= len(words) <= MAX_TITLE_WORDS
