@@ -92,6 +92,19 @@ def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
         return None
 
 
+_GLUED_YEAR = regex.compile(rf"(?<=\b(?:{MONTHS})\.?)(?=\d{{4}}\b)", regex.I)  # '15 Jan2021': a crawler's glue
+_SPACED_NUMERIC = regex.compile(r"^(\d{1,2}) (\d{1,2}) (\d{4})$")  # 'Published on : 14 04 2011'
+_MONTH_YEAR = regex.compile(rf"^(?P<month>{MONTHS})\.?,?\s+(?P<year>\d{{4}})$", regex.I)
+
+
+def parse_month_year(text: str, this_year: int | None = None) -> str | None:
+    """'October 2004' -> '2004-10': a date line or citation that gives only a month."""
+    match = _MONTH_YEAR.match(_GLUED_YEAR.sub(" ", text.strip(" .,()")))
+    if not match or not plausible_year(int(match.group("year")), this_year):
+        return None
+    return f"{match.group('year')}-{month_number(match.group('month')):02d}"
+
+
 def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = True) -> str | None:
     """ISO 8601 for a text that is wholly a date with day, month and year (and maybe weekday, time,
     zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'. `dayfirst`
@@ -101,6 +114,7 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     missing parts from a default, is asked only about texts it cannot complete on its own."""
     if len(text) > 90 or not (_HAS_YEAR.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
+    text = _SPACED_NUMERIC.sub(r"\1/\2/\3", _GLUED_YEAR.sub(" ", text.strip().rstrip(".")))
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")

@@ -20,6 +20,7 @@ from .model import Line
 MAX_GLUED_LINE_CHARS = 400  # a paragraph longer than this is prose, whatever it ends with
 MIN_HEAD_WORDS = 2
 MAX_TITLE_WORDS = 25
+MAX_SOURCE_WORDS = 6
 _DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
 # a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose, not a headline and its date
 _TIED = frozenset(  # a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose
@@ -94,6 +95,8 @@ def _plausible(rule: str, head: str) -> bool:
     on a glue mark (no space) that prose does not show."""
     if rule in ("date after a headline", "citation after a headline"):
         words = head.split()
+        if head.endswith(".") and len(words) <= MAX_SOURCE_WORDS and rule == "date after a headline":
+            return False  # 'National Interest (Online). December 9, 2015.': one citation line
         return (MIN_HEAD_WORDS <= len(words) <= MAX_TITLE_WORDS and (head[-1].isalnum() or head[-1] in "?!.”’\")…")
                 and words[-1].casefold() not in _TIED and words[0].casefold() != "by"
                 and not any(sep in head + " " for sep in _TAG_SEPARATORS))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .cues.intro import intro_score
+from .cues.shape import BULLETS
 from .model import Features, Kind, Role
 from .post_header import post_header_end
 from .profile import Profile
@@ -171,6 +172,8 @@ def _title_role(f: Features, following: Features | None, in_header: bool, standf
     image label, a subheading, or a last unpunctuated body line."""
     if f.name_only and (in_header or (following is not None and following.kind is Kind.BYLINE)):
         return Role.BYLINE  # a name, under the headline or over its role line in an authors block
+    if f.line.text[:1] in BULLETS:
+        return Role.BODY  # an item of a bulleted list
     if in_header and not standfirst_done and (
             f.standfirst_names or f.two_sentences or len(f.line.text.split()) >= MIN_STANDFIRST_TITLE_WORDS):
         return Role.STANDFIRST

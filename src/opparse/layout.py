@@ -21,6 +21,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .dateparse import parse_full_date, parse_month_year
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
@@ -59,19 +60,11 @@ def symbol(f: Features) -> str:
 
 
 def is_bare_date(f: Features) -> bool:
-    """A date line that is only a date ('16 July 2024', '15 Jan2021'): a header over the item below,
-    where 'Outlet. May 2, 2015.' or 'Published on : ...' cites the headline above it."""
-    d = f.dateline
-    return d is not None and d.outlet is None and d.author is None and not any(
-        c.isalpha() and c.islower() and not _in_month(f.line.text, i) for i, c in enumerate(f.line.text))
-
-
-def _in_month(text: str, i: int) -> bool:
-    """The character at i belongs to a word that starts with a capital (a month or weekday name)."""
-    start = i
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start].isupper()
+    """A date line that is only a date ('16 July 2024', '15 Jan2021') on a line of its own: a header
+    over the item below, where 'Outlet. May 2, 2015.', 'Published on : ...' or a date glued after
+    a headline cites the headline above it."""
+    text = f.line.text
+    return f.line.joined is None and bool(parse_full_date(text) or parse_month_year(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +83,7 @@ class Layout:
     def opens(self, here: str, following: str | None, after: str | None) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`?
         The line after the head must be the unit's next symbol (a label may stand between)."""
+        here, following, after = (PROSE if s == EXCERPT else s for s in (here, following, after))
         if here != self.unit[0]:
             return False
         if len(self.unit) == 1:
@@ -127,9 +121,9 @@ def learn(features: list[Features]) -> Layout | None:
         positions = [i for i, s in enumerate(seq) if s == anchor]
         if len(positions) < MIN_UNITS + 1:
             continue
-        chunks = [tuple(seq[a:b]) for a, b in zip(positions, positions[1:])]
+        chunks = [tuple(_as_prose(seq[a:b])) for a, b in zip(positions, positions[1:])]
         modal, count = Counter(chunks).most_common(1)[0]
-        if not ITEM_SYMBOLS & set(modal):
+        if not ITEM_SYMBOLS & ({anchor} | set(modal)):
             continue  # share bars and tag lists repeat too, but an item has a headline or a teaser
         near = sum(1 for c in chunks if c != modal and _near(c, modal))
         consistency = (count + near / 2) / len(chunks)
@@ -153,8 +147,17 @@ def learn(features: list[Features]) -> Layout | None:
     return Layout(unit, units, layout.consistency, round(coverage, 2))
 
 
+def _as_prose(symbols: list[str]) -> list[str]:
+    """An excerpt is prose when units are compared: one item's teaser ends in '...', the next not."""
+    return [PROSE if s == EXCERPT else s for s in symbols]
+
+
 def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
-    """One symbol more or less than the modal unit: an item with an optional part."""
+    """One symbol more or less than the modal unit (an item with an optional part), or a short note
+    taken for a title where the others are prose (or the other way round)."""
+    if len(chunk) == len(modal):
+        diff = [(a, b) for a, b in zip(chunk, modal) if a != b]
+        return len(diff) == 1 and set(diff[0]) <= {TITLE, PROSE, EXCERPT}
     if abs(len(chunk) - len(modal)) != 1:
         return False
     short, long_ = sorted((chunk, modal), key=len)
@@ -229,14 +232,17 @@ def _marks(layout: Layout, lines: Iterator[Features]) -> Iterator[tuple[Features
 def _settle(layout: Layout, look: deque, held: deque) -> Iterator[tuple[Features, bool]]:
     f, s = look.popleft()
     following = _next_symbols([s, *(t for _, t in look)], 0)
-    opens = s != NOISE and layout.opens(s, *following) and not (held and held[-1][0].line.number == f.line.number)
-    if opens:  # labels right above the head, each on a line of its own, open the item with it
+    opens = s != NOISE and layout.opens(s, *following)
+    if opens:  # labels right above the head (a bullet glued before it, a line of their own) open the item with it
         k = len(held)
-        while k > 0 and held[k - 1][1] in LABELS and not held[k - 1][2] \
-                and (k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
+        while k > 0 and held[k - 1][1] in LABELS and not held[k - 1][2] and (
+                held[k - 1][0].line.number == f.line.number
+                or k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1
-        if k < len(held):
+        if k < len(held) and held[k][0].line.joined is None:
             held[k][2], opens = True, False
+        elif f.line.joined is not None:
+            opens = False  # a line's second part never opens an item apart from its first
     held.append([f, s, opens])
     while len(held) > HOLD_LINES:
         g, _, verdict = held.popleft()

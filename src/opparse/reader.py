@@ -143,6 +143,7 @@ WRAPPED_WIDTH = (35, 100)  # ... and the lines that wrap are of a typical wrap w
 WRAPPED_WIDTH_SHARE = 0.8
 MAX_WRAPPED_LINE = 120
 WRAP_SLACK = 2  # wrappers break a little short of their width
+MIN_LOWERCASE_RUN_ON = 0.3  # a wrapped sentence goes on in lower case; a headline's note under it does not
 
 
 def looks_wrapped(lines: list[Line]) -> bool:
@@ -156,6 +157,8 @@ def looks_wrapped(lines: list[Line]) -> bool:
     if len(in_runs) < WRAPPED_SHARE * len(lines):
         return False
     widths = [len(a.text) for a, _ in pairs]
+    if sum(b.text[0].islower() for _, b in pairs) < MIN_LOWERCASE_RUN_ON * len(pairs):
+        return False
     low, high = WRAPPED_WIDTH
     typical = sum(low <= width <= high for width in widths)
     return typical >= WRAPPED_WIDTH_SHARE * len(widths) and max(widths) <= MAX_WRAPPED_LINE

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import TRAILING_FULL_DATE, may_hold_date, parse_full_date
+from ..dateparse import TRAILING_FULL_DATE, may_hold_date, parse_full_date, parse_month_year
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
@@ -16,7 +16,7 @@ from ..profile import Profile
 MAX_DATELINE_CHARS = 140
 MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
 MAX_TAG_PARTS = 4  # 'Op-ed | 22 February 2022 | Outlet'
-_MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d")
+_MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d|\d \d\d? \d{4}")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
@@ -27,7 +27,8 @@ _PARTS = regex.compile(r"\s+[/|·•]\s+")
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
-_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-)\s*(?P<date>[^|]*\d[^|]*)$")
+_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s))\s*(?P<date>[^|]*\d[^|]*)$")
+_SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)  # 'The Guardian 25 March 2006'
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
 
@@ -40,6 +41,8 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     if len(text) > MAX_DATELINE_CHARS or text.count(" ") >= MAX_DATELINE_WORDS or not _MONTH_OR_NUMERIC.search(text):
         return None
     text = _TOPIC_LABELS.sub("", _READING_TIME.sub("", text))
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # '(The Guardian, 17 August 2005)': a listing's citation under or after its headline
     labelled = profile.dateline_label.match(text)
     if labelled:
         found = _date_and_author(labelled.group("rest"), profile.dayfirst)
@@ -49,16 +52,16 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     value = parse_full_date(text, dayfirst=profile.dayfirst)
     if value:
         return DateLine("published", value)
-    for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE):
+    for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE, _SOURCE_BEFORE_DATE):
         match = pattern.match(text)
         if match:
-            value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
+            value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst) or parse_month_year(match.group("date"))
             if value:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
                 outlet = source if not any(c.isdigit() for c in source) and profile.looks_like_outlet(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
                 return DateLine("published", value, outlet=outlet, author=author)
-    value = _leading_date(text, profile.dayfirst)
+    value = _leading_date(text, profile.dayfirst) or parse_month_year(text)
     return DateLine("published", value) if value else _date_among_parts(text, profile)
 
 

@@ -19,6 +19,7 @@ _TITLE_WORDS = frozenset(
     "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
     "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
     "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis".split())
+BULLETS = frozenset("•▪■►●◦·")  # list bullets a crawler keeps before an item's first line
 _TERMINAL = regex.compile(r"[.:;,…]$|[.:;,…][”\"’)]$")
 
 
@@ -32,8 +33,15 @@ def is_lowercase_label(text: str) -> bool:
     return text[:1].islower() and len(text.split()) <= 6 and not _TERMINAL.search(text) and "." not in text
 
 
+def strip_bullet(text: str) -> str:
+    """'• Unveiling French hypocrisy' -> 'Unveiling French hypocrisy'."""
+    return text[1:].lstrip() if text[:1] in BULLETS and len(text) > 2 else text
+
+
 def is_title(text: str) -> bool:
-    """Short, starts like a title and does not end like a sentence (a headline may hold two)."""
+    """Short, starts like a title and does not end like a sentence (a headline may hold two);
+    a list's bullet before it does not count ('• Unveiling French hypocrisy')."""
+    text = strip_bullet(text)
     if len(text) > MAX_TITLE_CHARS or _TERMINAL.search(text):
         return False
     if not _TITLE_START.match(text):

@@ -7,7 +7,7 @@ import regex
 
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
-from ..cues.shape import place_dateline_outlet
+from ..cues.shape import place_dateline_outlet, strip_bullet
 from ..label import Labelled
 from ..model import Role
 from ..profile import Profile
@@ -49,7 +49,7 @@ def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
     tag, and the outlet. A bracketed tag is dropped whatever it says ('[Updated]'); a tag after a
     bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form. A
     'Headline:' label is dropped too."""
-    text = _HEADLINE_LABEL.sub("", text)
+    text = _HEADLINE_LABEL.sub("", strip_bullet(text))
     first = _TAG_FIRST.match(text)
     if first and len(first.group("tag").split()) <= MAX_TAG_WORDS:
         tag = first.group("tag").strip()

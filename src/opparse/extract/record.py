@@ -76,7 +76,10 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
 
 
 def _as_date(iso: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(iso[:10]) if iso else None
+    """The day an ISO value names; a month ('2004-10') stands for its first day."""
+    if not iso:
+        return None
+    return dt.date.fromisoformat(iso[:10] if len(iso) >= 10 else f"{iso[:7]}-01" if len(iso) == 7 else f"{iso[:4]}-01-01")
 
 
 def _captions(lines: list[Labelled], profile: Profile) -> list[Caption]:
