@@ -38,6 +38,9 @@ RULES: tuple[tuple[str, regex.Pattern], ...] = (
     ("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)")),
     # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
     ("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)")),
+    # '“Title” – An Op-Ed by Jane Roe in The Straits Times': a listing's headline and its credit
+    ("credit after a headline", regex.compile(
+        r"\s[–—-]\s(?=(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by \p{Lu})")),
     # 'Jerusalem PostPublished in The Jerusalem Post': a logo's alt text glued to a publication note
     ("publication note glued to a label", regex.compile(
         r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)")),
@@ -56,6 +59,10 @@ _NOTE_THEN_TEXT = regex.compile(
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
 
 
+# 'February 2016 – Tahrir may have been pacified ...': a teaser that opens with its date
+_DATE_THEN_TEXT = regex.compile(rf"^(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)")
+
+
 def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
     """Every line, with the ones that hold glued elements given as their parts."""
     for line in lines:
@@ -67,10 +74,10 @@ def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
 
 
 def _note_parts(line: Line) -> list[Line]:
-    match = _NOTE_THEN_TEXT.match(line.text)
+    match = _NOTE_THEN_TEXT.match(line.text) or _DATE_THEN_TEXT.match(line.text)
     if not match:
         return [line]
-    head = match.group(0).rstrip()
+    head = match.groupdict().get("date") or match.group(0).rstrip()
     return [replace(line, text=head), replace(line, text=line.text[match.end():], joined=match.group(0)[len(head):])]
 
 

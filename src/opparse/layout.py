@@ -27,16 +27,20 @@ from .model import Features, Kind
 WINDOW_LINES = 2000
 MIN_UNITS = 3  # complete units needed before a page counts as repeating one layout
 MIN_CONSISTENCY = 0.6  # share of units that repeat the commonest unit exactly (near fits count half)
+MIN_CONSISTENCY_ONE_LINE = 0.85  # a unit of one line (a row, an excerpt) must fit nearly every item
 MIN_COVERAGE = 0.6  # share of the window's lines inside the repeated units
 MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cues decide
 BULLETS = frozenset("-–—•·*■►▪»>")
 
 # The symbols, one per line; a run of prose lines is one 'P' (or 'E' when it ends an excerpt).
-TITLE, PROSE, EXCERPT, META_DATE, LABEL, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDLBOFNS"
-LABELS = frozenset({LABEL})
-ITEM_SYMBOLS = frozenset({TITLE, EXCERPT})  # symbols that stand above a headline and open the item below
+TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALBOFNS"
+# symbols that stand above a headline and open the item below; a bare date does so only there
+# (a date header), and under a headline it dates the item like any date line
+LABELS = frozenset({LABEL, BARE_DATE})
+_DATES = frozenset({META_DATE, BARE_DATE})
+ITEM_SYMBOLS = frozenset({TITLE, EXCERPT})  # an item has a headline or a teaser
 _NAMES = {
-    TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", LABEL: "label",
+    TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date", LABEL: "label",
     BYLINE: "byline", BIO: "bio", CLOSING: "closing line", NOISE: "noise", SITE: "site furniture",
 }
 _KIND_SYMBOLS = {
@@ -49,7 +53,7 @@ _KIND_SYMBOLS = {
 def symbol(f: Features) -> str:
     """The coarse shape of one line, as the layout sees it."""
     if f.kind is Kind.DATELINE:
-        return LABEL if is_bare_date(f) else META_DATE
+        return BARE_DATE if is_bare_date(f) else META_DATE
     if f.line.text in BULLETS:
         return LABEL
     if f.kind is Kind.TITLE and f.name_only:
@@ -84,11 +88,19 @@ class Layout:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`?
         The line after the head must be the unit's next symbol (a label may stand between)."""
         here, following, after = (PROSE if s == EXCERPT else s for s in (here, following, after))
+        if here == PROSE and self.unit[0] == TITLE and len(self.unit) >= 3 and self.unit[1] in _DATES | LABELS:
+            # a headline that ends like a sentence ('Lesbos: “No matter how hard you swim.”') stands
+            # where the page's headlines stand: right above the parts that follow every headline
+            return (following, after) == self.unit[1:3]
         if here != self.unit[0]:
             return False
         if len(self.unit) == 1:
             return True
         nxt = self.unit[1]
+        if nxt in LABELS and len(self.unit) > 2 and following == self.unit[2]:
+            return True  # an item without the label the others have under their headline
+        if nxt in _DATES and following in _DATES:
+            return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
         return following == nxt or (following in LABELS and after == nxt and nxt not in LABELS)
 
 
@@ -121,14 +133,16 @@ def learn(features: list[Features]) -> Layout | None:
         positions = [i for i, s in enumerate(seq) if s == anchor]
         if len(positions) < MIN_UNITS + 1:
             continue
-        chunks = [tuple(_as_prose(seq[a:b])) for a, b in zip(positions, positions[1:])]
+        chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:])]
         modal, count = Counter(chunks).most_common(1)[0]
+        if chunks[0] != modal and len(chunks) > MIN_UNITS:
+            chunks = chunks[1:]  # the page's own title over its first item is no item
         if not ITEM_SYMBOLS & ({anchor} | set(modal)):
             continue  # share bars and tag lists repeat too, but an item has a headline or a teaser
         near = sum(1 for c in chunks if c != modal and _near(c, modal))
         consistency = (count + near / 2) / len(chunks)
         score = consistency * len(chunks)
-        if consistency >= MIN_CONSISTENCY and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
+        if consistency >= (MIN_CONSISTENCY if len(modal) > 1 else MIN_CONSISTENCY_ONE_LINE) and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
             best = (score, modal, len(chunks), consistency)
     if best is None:
         return None
@@ -147,9 +161,13 @@ def learn(features: list[Features]) -> Layout | None:
     return Layout(unit, units, layout.consistency, round(coverage, 2))
 
 
-def _as_prose(symbols: list[str]) -> list[str]:
-    """An excerpt is prose when units are compared: one item's teaser ends in '...', the next not."""
-    return [PROSE if s == EXCERPT else s for s in symbols]
+def _signature(symbols: list[str]) -> tuple[str, ...]:
+    """A chunk as units are compared: labels at its end belong to the next item (an image over the
+    next headline), and an excerpt is prose (one teaser ends in '...', the next not)."""
+    end = len(symbols)
+    while end > 1 and symbols[end - 1] in LABELS:
+        end -= 1
+    return tuple(PROSE if s == EXCERPT else s for s in symbols[:end])
 
 
 def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
@@ -235,7 +253,7 @@ def _settle(layout: Layout, look: deque, held: deque) -> Iterator[tuple[Features
     opens = s != NOISE and layout.opens(s, *following)
     if opens:  # labels right above the head (a bullet glued before it, a line of their own) open the item with it
         k = len(held)
-        while k > 0 and held[k - 1][1] in LABELS and not held[k - 1][2] and (
+        while k > 0 and _labels_above(held, k) and not held[k - 1][2] and (
                 held[k - 1][0].line.number == f.line.number
                 or k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1
@@ -247,6 +265,13 @@ def _settle(layout: Layout, look: deque, held: deque) -> Iterator[tuple[Features
     while len(held) > HOLD_LINES:
         g, _, verdict = held.popleft()
         yield g, verdict
+
+
+def _labels_above(held: deque, k: int) -> bool:
+    """Is the held line k-1 a label (or a caption's text over its credit line, itself a label)?"""
+    if held[k - 1][1] in LABELS:
+        return True
+    return k < len(held) and held[k - 1][1] == PROSE and held[k][0].kind is Kind.CREDIT
 
 
 def _chain(window: list[Features], rest: Iterator[Features]) -> Iterator[Features]:

@@ -361,26 +361,24 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
 
 
 def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document: Document) -> Iterator[Piece]:
-    """Each marked line opens a piece; lines above the first mark are the preamble, and a last item
-    the crawler cut off (`cut_short`) is the trailer."""
+    """Each marked line opens a piece; lines above the first mark are the preamble. Site furniture
+    after a piece (pagination, footer) is held: it stays with that piece if another item follows,
+    and is the trailer if none does, as is a last item the crawler cut off (`cut_short`)."""
     current: list[Features] = []
+    held: list[Features] = []
     index = 0
     for f, opens in marked:
         if opens and current:
             index += 1
-            yield Piece(index, current, layout.description, True)
-            current = []
-        if current or opens:
-            current.append(f)
-        else:
+            yield Piece(index, current + held, layout.description, True)
+            current, held = [], []
+        if not current and not opens:
             document.add_preamble([f.line])
-    if not current:
-        return
-    kept = len(current)
-    while kept and current[kept - 1].kind in (Kind.SITE, Kind.PREAMBLE):
-        kept -= 1
-    document.add_trailer(f.line for f in current[kept:])
-    current = current[:kept]
+        elif held or (f.kind in (Kind.SITE, Kind.PREAMBLE) and not opens):
+            held.append(f)
+        else:
+            current.append(f)
+    document.add_trailer(f.line for f in held)
     if current and cut_short(current, layout):
         document.add_trailer(f.line for f in current)
     elif current:

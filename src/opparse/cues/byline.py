@@ -19,7 +19,7 @@ _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
 # 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)', 'By X July 18, 2023'
-_BYLINE_TAIL = regex.compile(rf"\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
+_BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 
@@ -56,6 +56,15 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
             return None
         people.extend(parsed)
     return Byline(tuple(people)) if people else None
+
+
+_IN_OUTLET = regex.compile(r"^(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by .+? in (?:the )?(?P<outlet>\p{Lu}.{1,60})$")
+
+
+def byline_outlet(text: str) -> str | None:
+    """'An Op-Ed by Jane Roe in The Straits Times' -> 'The Straits Times': a listing's credit line."""
+    match = _IN_OUTLET.match(text)
+    return match.group("outlet").strip() if match else None
 
 
 def _people_in(chunk: str, profile: Profile) -> list[Person] | None:

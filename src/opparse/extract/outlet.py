@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..cues.byline import byline_outlet
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
 from ..cues.shape import place_dateline_outlet, strip_bullet
@@ -68,6 +69,8 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             named = place_dateline_outlet(x.text)
             if named:
                 return named
+        if x.role is Role.BYLINE and byline_outlet(x.text):
+            return byline_outlet(x.text)
         if x.role is Role.HEADLINE:
             tagged = headline_and_tag(x.text, profile)[1]
             if tagged:
