@@ -4,13 +4,13 @@ A listing, roundup or repost page prints one layout per item (headline, outlet a
 or bullet, headline, teaser), and a reader finds the items by seeing that repetition before any
 single cue. This pass does the same on the sequence of classified lines, as record detection does
 on a tag tree (MDR, DEPTA): each line becomes a coarse symbol (`symbol`), runs of prose fold into
-one, and the unit is the chunk between consecutive occurrences of one symbol that recurs most
-consistently (`learn`). Its head (`_head`) is where a reader would start an item: the headline,
-with the labels right above it (bullets, date headers, image labels), never a date or outlet line
-that cites the headline above it.
+one token, and the unit is the chunk between consecutive occurrences of the symbol that recurs
+most consistently (`learn`). The unit is then turned to start where a reader starts an item
+(`_rotate`): at the headline, never at the date or outlet line that cites the headline above it;
+labels right above a headline (bullets, date headers, image labels, kickers) open the item with it.
 
-The unit is learnt from a bounded window (the first WINDOW_LINES lines) and then applied line by
-line with two lines of look-ahead (`mark_openings`), so a gigabyte dump streams with flat memory.
+The unit is learnt from a bounded window (the first WINDOW_LINES lines) and applied line by line
+with a bounded look-ahead and hold-back (`_Applier`), so a gigabyte dump streams with flat memory.
 It is trusted only when it repeats often, fits most of the window and its items are short (a
 listing or teaser page); full-text archives, whose paragraphs and subheadings repeat small
 patterns inside one piece, are left to the local cues of segment.py.
@@ -21,27 +21,32 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .cues.furniture import KICKER_CUE
 from .dateparse import parse_full_date, parse_month_year
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
 MIN_UNITS = 3  # complete units needed before a page counts as repeating one layout
 MIN_CONSISTENCY = 0.6  # share of units that repeat the commonest unit exactly (near fits count half)
-MIN_CONSISTENCY_ONE_LINE = 0.85  # a unit of one line (a row, an excerpt) must fit nearly every item
+MIN_CONSISTENCY_ONE_LINE = 0.85  # a unit of one line (a row, an excerpt) must fit nearly every item ...
+MIN_SHARE_ONE_LINE = 0.8  # ... and be most of the page's lines
 MIN_COVERAGE = 0.6  # share of the window's lines inside the repeated units
 MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cues decide
+LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the symbol after it
+HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
 BULLETS = frozenset("-–—•·*■►▪»>")
 
-# The symbols, one per line; a run of prose lines is one 'P' (or 'E' when it ends an excerpt).
-TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALBOFNS"
-# symbols that stand above a headline and open the item below; a bare date does so only there
-# (a date header), and under a headline it dates the item like any date line
-LABELS = frozenset({LABEL, BARE_DATE})
+# The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
+TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
+# What stands above a headline and opens the item below: a bare date does so only there (a date
+# header); under a headline it dates the item like any date line.
+LABELS = frozenset({LABEL, BARE_DATE, KICKER})
 _DATES = frozenset({META_DATE, BARE_DATE})
 ITEM_SYMBOLS = frozenset({TITLE, EXCERPT})  # an item has a headline or a teaser
 _NAMES = {
-    TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date", LABEL: "label",
-    BYLINE: "byline", BIO: "bio", CLOSING: "closing line", NOISE: "noise", SITE: "site furniture",
+    TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date",
+    LABEL: "label", KICKER: "section label", BYLINE: "byline", BIO: "bio", CLOSING: "closing line",
+    NOISE: "noise", SITE: "site furniture",
 }
 _KIND_SYMBOLS = {
     Kind.TITLE: TITLE, Kind.PROSE: PROSE, Kind.BYLINE: BYLINE, Kind.CAPTION: LABEL, Kind.CREDIT: LABEL,
@@ -56,6 +61,8 @@ def symbol(f: Features) -> str:
         return BARE_DATE if is_bare_date(f) else META_DATE
     if f.line.text in BULLETS:
         return LABEL
+    if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
+        return KICKER
     if f.kind is Kind.TITLE and f.name_only:
         return BYLINE
     if f.kind is Kind.PROSE and f.ends_excerpt:
@@ -64,11 +71,16 @@ def symbol(f: Features) -> str:
 
 
 def is_bare_date(f: Features) -> bool:
-    """A date line that is only a date ('16 July 2024', '15 Jan2021') on a line of its own: a header
+    """A date line that is only a date ('16 July 2024', '15 Jan2021') and starts its line: a header
     over the item below, where 'Outlet. May 2, 2015.', 'Published on : ...' or a date glued after
     a headline cites the headline above it."""
     text = f.line.text
     return f.line.joined is None and bool(parse_full_date(text) or parse_month_year(text))
+
+
+def _as_prose(s: str | None) -> str | None:
+    """An excerpt is prose when items are compared: one item's teaser ends in '...', the next not."""
+    return PROSE if s == EXCERPT else s
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,56 +90,73 @@ class Layout:
     unit: tuple[str, ...]  # symbols of one item, from its head
     units: int  # complete units counted in the window
     consistency: float
-    coverage: float
+    coverage: float = 0.0
+    head_gap: int | None = None  # blank lines between an item's head and its next line, mostly
+    inner_gap: int | None = None  # the most blank lines inside an item, mostly
 
     @property
     def description(self) -> str:
         return "repeated layout: " + ", ".join(_NAMES[s] for s in self.unit)
 
     def opens(self, here: str, following: str | None, after: str | None) -> bool:
-        """Does an item open at a line of symbol `here`, followed by `following` then `after`?
-        The line after the head must be the unit's next symbol (a label may stand between)."""
-        here, following, after = (PROSE if s == EXCERPT else s for s in (here, following, after))
-        if here == PROSE and self.unit[0] == TITLE and len(self.unit) >= 3 and self.unit[1] in _DATES | LABELS:
+        """Does an item open at a line of symbol `here`, followed by `following` then `after`
+        (None: not known, at the end of the input)? The line after the head must be the unit's
+        next symbol, give or take an optional label."""
+        here, following, after = _as_prose(here), _as_prose(following), _as_prose(after)
+        unit = self.unit
+        if here == PROSE and unit[0] == TITLE and len(unit) >= 3 and unit[1] in _DATES | LABELS:
             # a headline that ends like a sentence ('Lesbos: “No matter how hard you swim.”') stands
             # where the page's headlines stand: right above the parts that follow every headline
-            return (following, after) == self.unit[1:3]
-        if here != self.unit[0]:
+            return (following, after) == unit[1:3]
+        if here != unit[0]:
             return False
-        if len(self.unit) == 1:
+        if len(unit) == 1 or following is None:
             return True
-        nxt = self.unit[1]
-        if nxt in LABELS and len(self.unit) > 2 and following == self.unit[2]:
+        nxt = unit[1]
+        if nxt in LABELS and len(unit) > 2 and following == unit[2]:
             return True  # an item without the label the others have under their headline
         if nxt in _DATES and following in _DATES:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
-        return following == nxt or (following in LABELS and after == nxt and nxt not in LABELS)
+        return following == nxt or (following in LABELS and after in (nxt, None) and nxt not in LABELS)
+
+    def extends_over(self, s: str) -> bool:
+        """May a line of symbol `s` right above a head open the item with it? Labels may, unless
+        the unit holds that label itself after its head ('Opinion' between a headline and its copy)."""
+        return s in LABELS and s not in self.unit[1:]
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    symbol: str
-    first: int  # index of its first line in the window
-    line: int  # its first line's number
-
-
-def _tokens(symbols: list[str], numbers: list[int]) -> list[_Token]:
+def _tokens(symbols: list[str]) -> list[str]:
     """Fold runs of prose into one token: an excerpt of one or three paragraphs is the same part."""
-    tokens: list[_Token] = []
-    for i, s in enumerate(symbols):
-        if s in (PROSE, EXCERPT) and tokens and tokens[-1].symbol == PROSE:
-            if s == EXCERPT:
-                tokens[-1] = _Token(EXCERPT, tokens[-1].first, tokens[-1].line)
+    tokens: list[str] = []
+    for s in symbols:
+        if s in (PROSE, EXCERPT) and tokens and tokens[-1] == PROSE:
+            tokens[-1] = s
             continue
-        tokens.append(_Token(s, i, numbers[i]))
+        tokens.append(s)
     return tokens
 
 
 def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
     symbols = [symbol(f) for f in features]
-    tokens = _tokens(symbols, [f.line.number for f in features])
-    seq = [t.symbol for t in tokens]
+    found = _best_unit(_tokens(symbols))
+    if found is None:
+        return None
+    modal, units, consistency = found
+    prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
+    if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
+        return None
+    trial = Layout(_rotate(modal), units, round(consistency, 2))
+    opened = [i for i, (_, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
+    if len(opened) < MIN_UNITS or (len(symbols) - opened[0]) / len(symbols) < MIN_COVERAGE:
+        return None
+    head_gap, inner_gap = _gaps(features, opened)
+    return Layout(trial.unit, units, trial.consistency, round((len(symbols) - opened[0]) / len(symbols), 2),
+                  head_gap, inner_gap)
+
+
+def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
+    """The chunk between consecutive occurrences of one symbol that repeats most consistently."""
     best: tuple[float, tuple[str, ...], int, float] | None = None
     for anchor in set(seq) - {PROSE, NOISE, SITE}:
         positions = [i for i, s in enumerate(seq) if s == anchor]
@@ -135,35 +164,24 @@ def learn(features: list[Features]) -> Layout | None:
             continue
         chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:])]
         modal, count = Counter(chunks).most_common(1)[0]
-        if chunks[0] != modal and len(chunks) > MIN_UNITS:
-            chunks = chunks[1:]  # the page's own title over its first item is no item
         if not ITEM_SYMBOLS & ({anchor} | set(modal)):
             continue  # share bars and tag lists repeat too, but an item has a headline or a teaser
+        if chunks[0] != modal and len(chunks) > MIN_UNITS:
+            chunks = chunks[1:]  # the page's own title over its first item is no item
         near = sum(1 for c in chunks if c != modal and _near(c, modal))
         consistency = (count + near / 2) / len(chunks)
         score = consistency * len(chunks)
-        if consistency >= (MIN_CONSISTENCY if len(modal) > 1 else MIN_CONSISTENCY_ONE_LINE) and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
+        if len(modal) == 1 and (consistency < MIN_CONSISTENCY_ONE_LINE or len(positions) < MIN_SHARE_ONE_LINE * len(seq)):
+            continue
+        if consistency >= MIN_CONSISTENCY \
+                and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
             best = (score, modal, len(chunks), consistency)
-    if best is None:
-        return None
-    _, modal, units, consistency = best
-    unit = _rotate(modal)
-    prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
-    if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
-        return None
-    layout = Layout(unit, units, round(consistency, 2), 0.0)
-    opened = [i for i, (_, opens) in enumerate(_marks(layout, iter(features))) if opens]
-    if not opened:
-        return None
-    coverage = (len(symbols) - opened[0]) / len(symbols)
-    if coverage < MIN_COVERAGE or len(opened) < MIN_UNITS:
-        return None
-    return Layout(unit, units, layout.consistency, round(coverage, 2))
+    return None if best is None else best[1:]
 
 
 def _signature(symbols: list[str]) -> tuple[str, ...]:
-    """A chunk as units are compared: labels at its end belong to the next item (an image over the
-    next headline), and an excerpt is prose (one teaser ends in '...', the next not)."""
+    """A chunk as items are compared: labels at its end belong to the next item (an image over the
+    next headline), and an excerpt is prose."""
     end = len(symbols)
     while end > 1 and symbols[end - 1] in LABELS:
         end -= 1
@@ -175,7 +193,7 @@ def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
     taken for a title where the others are prose (or the other way round)."""
     if len(chunk) == len(modal):
         diff = [(a, b) for a, b in zip(chunk, modal) if a != b]
-        return len(diff) == 1 and set(diff[0]) <= {TITLE, PROSE, EXCERPT}
+        return len(diff) == 1 and set(diff[0]) <= {TITLE, PROSE}
     if abs(len(chunk) - len(modal)) != 1:
         return False
     short, long_ = sorted((chunk, modal), key=len)
@@ -184,7 +202,8 @@ def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
 
 def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     """Start the cycle where a reader starts an item: at a headline that follows the previous
-    item's content, or the labels right above it; without a headline, at the anchor itself."""
+    item's content (not a label or a first headline line), or at the labels right above it;
+    without a headline, at the anchor itself."""
     n = len(modal)
     titles = [j for j in range(n) if modal[j] == TITLE and (n == 1 or modal[j - 1] != TITLE)]
     if not titles:
@@ -197,23 +216,40 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     return modal[start:] + modal[:start]
 
 
-def _next_symbols(symbols: list[str], i: int) -> tuple[str | None, str | None]:
-    """The two symbols after line i, noise skipped and a prose run taken as one."""
-    out: list[str] = []
-    j = i + 1
-    while j < len(symbols) and len(out) < 2:
-        s = symbols[j]
-        if s != NOISE and not (out and out[-1] in (PROSE, EXCERPT) and s in (PROSE, EXCERPT)):
-            out.append(s)
-        elif out and out[-1] == PROSE and s == EXCERPT:
-            out[-1] = EXCERPT
-        j += 1
-    out += [None] * (2 - len(out))
-    return out[0], out[1]
+def _gaps(features: list[Features], opened: list[int]) -> tuple[int | None, int | None]:
+    """The blank lines after an item's head, and the most inside an item, as most items have them."""
+    heads, inner = Counter(), Counter()
+    for a, b in zip(opened, opened[1:]):
+        gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
+        if gaps:
+            heads[gaps[0]] += 1
+            inner[max(gaps)] += 1
+    return (heads.most_common(1)[0][0] if heads else None, inner.most_common(1)[0][0] if inner else None)
 
 
-LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the symbol after it
-HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
+def _gap(f: Features, g: Features) -> int:
+    return max(0, g.line.number - f.line.last - 1)
+
+
+def _looks_cut(f: Features) -> bool:
+    """'After nearly 20 years': a last line that stops mid-sentence."""
+    return f.line.text[-1:].isalnum() or f.line.text[-1:] == ","
+
+
+def _next_symbols(symbols: list[str | None]) -> tuple[str | None, str | None]:
+    """The two symbols after the first, noise skipped and a prose run taken as one; None for a
+    line whose shape is not known, and for all after it."""
+    out: list[str | None] = []
+    for s in symbols[1:]:
+        if len(out) == 2 or (out and out[-1] is None):
+            break
+        if s == NOISE:
+            continue
+        if out and out[-1] in (PROSE, EXCERPT) and s in (PROSE, EXCERPT):
+            out[-1] = s if s == EXCERPT else out[-1]
+            continue
+        out.append(s)
+    return tuple(out + [None] * (2 - len(out)))  # type: ignore[return-value]
 
 
 def mark_openings(features: Iterable[Features]) -> tuple[Layout | None, Iterator[tuple[Features, bool]]]:
@@ -229,49 +265,88 @@ def mark_openings(features: Iterable[Features]) -> tuple[Layout | None, Iterator
     lines = _chain(window, source)
     if layout is None:
         return None, ((f, False) for f in lines)
-    return layout, _marks(layout, lines)
+    return layout, _Applier(layout).run(lines)
 
 
-def _marks(layout: Layout, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
-    """Apply a known unit with a bounded look-ahead and a bounded hold-back."""
-    look: deque[tuple[Features, str]] = deque()
-    held: deque[list] = deque()  # [features, symbol, opens]
-    for f in lines:
-        look.append((f, symbol(f)))
-        if len(look) > LOOKAHEAD_LINES:
-            yield from _settle(layout, look, held)
-    while look:
-        yield from _settle(layout, look, held)
-    while held:
-        g, _, opens = held.popleft()
-        yield g, opens
+class _Applier:
+    """A known unit applied line by line: each line is judged with LOOKAHEAD_LINES after it, and
+    held HOLD_LINES more so that the labels above a head can be marked as its item's first line."""
 
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.look: deque[tuple[Features, str]] = deque()
+        self.held: deque[list] = deque()  # [features, symbol, opens]
+        self.opened = False
+        self.last_line: int | None = None  # the input's last line, once the input has ended
 
-def _settle(layout: Layout, look: deque, held: deque) -> Iterator[tuple[Features, bool]]:
-    f, s = look.popleft()
-    following = _next_symbols([s, *(t for _, t in look)], 0)
-    opens = s != NOISE and layout.opens(s, *following)
-    if opens:  # labels right above the head (a bullet glued before it, a line of their own) open the item with it
-        k = len(held)
-        while k > 0 and _labels_above(held, k) and not held[k - 1][2] and (
+    def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
+        for f in lines:
+            self.look.append((f, symbol(f)))
+            if len(self.look) > LOOKAHEAD_LINES:
+                yield from self._settle()
+        if self.look:
+            self.last_line = self.look[-1][0].line.number
+        while self.look:
+            yield from self._settle()
+        while self.held:
+            g, _, opens = self.held.popleft()
+            yield g, opens
+
+    def _settle(self) -> Iterator[tuple[Features, bool]]:
+        f, s = self.look.popleft()
+        ahead: list[str | None] = [t for _, t in self.look]
+        if self.last_line is not None and ahead and _looks_cut(self.look[-1][0]):
+            ahead[-1] = None  # the input's last line, cut mid-line by a crawler: its shape says little
+        following = _next_symbols([s, *ahead])
+        if self.last_line is not None and not self.look and s in (TITLE, PROSE) and _looks_cut(f):
+            # the input's last line, cut mid-line: its shape says little; it is a new row of a
+            # one-line layout, else the rest of the item above, and either way cut short
+            opens = self.opened and len(self.layout.unit) == 1
+        else:
+            opens = s != NOISE and self.layout.opens(s, *following) and self._fits_first(f)
+        if opens:
+            opens = self._open_with_labels_above(f)
+        self.held.append([f, s, opens])
+        while len(self.held) > HOLD_LINES:
+            g, _, verdict = self.held.popleft()
+            yield g, verdict
+
+    def _fits_first(self, f: Features) -> bool:
+        """The first item must show the page's spacing too: a page's title and description over
+        the first item repeat its symbols, not its blank lines."""
+        if self.opened or self.layout.head_gap is None or not self.look:
+            return True
+        return _gap(f, self.look[0][0]) == self.layout.head_gap
+
+    def _open_with_labels_above(self, f: Features) -> bool:
+        """Mark the item's first line: the labels right above the head (a bullet glued before it,
+        lines of their own) open the item with it. True when the head itself is that line."""
+        held, k = self.held, len(self.held)
+        while k > 0 and not held[k - 1][2] and self._label_above(k) and (
                 held[k - 1][0].line.number == f.line.number
                 or k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1
+        self.opened = True
         if k < len(held) and held[k][0].line.joined is None:
-            held[k][2], opens = True, False
-        elif f.line.joined is not None:
-            opens = False  # a line's second part never opens an item apart from its first
-    held.append([f, s, opens])
-    while len(held) > HOLD_LINES:
-        g, _, verdict = held.popleft()
-        yield g, verdict
+            held[k][2] = True
+            return False
+        return f.line.joined is None  # a line's second part never opens an item apart from its first
 
-
-def _labels_above(held: deque, k: int) -> bool:
-    """Is the held line k-1 a label (or a caption's text over its credit line, itself a label)?"""
-    if held[k - 1][1] in LABELS:
-        return True
-    return k < len(held) and held[k - 1][1] == PROSE and held[k][0].kind is Kind.CREDIT
+    def _label_above(self, k: int) -> bool:
+        """Is held line k-1 a label of the item below: a label the unit allows above its head, a
+        caption's text over its credit line, a person's name (a photo's alt text) after a complete
+        item; never across more blank lines than an item holds, above the first item."""
+        held, layout = self.held, self.layout
+        below = held[k][0] if k < len(held) else None
+        s = held[k - 1][1]
+        if not self.opened and below is not None and layout.inner_gap is not None \
+                and _gap(held[k - 1][0], below) > layout.inner_gap:
+            return False
+        if layout.extends_over(s):
+            return True
+        if s == PROSE and below is not None and below.kind is Kind.CREDIT:
+            return True
+        return s == BYLINE and held[k - 1][0].kind is Kind.TITLE and k > 1 and held[k - 2][1] == layout.unit[-1]
 
 
 def _chain(window: list[Features], rest: Iterator[Features]) -> Iterator[Features]:
