@@ -3,52 +3,77 @@
 A crawler joins neighbouring elements without a separator ('Read MoreMay 18, 2005', 'Jerusalem
 PostPublished in ...', 'by Jon Liberzon0 comments', an image label glued to a headline), and a
 listing prints an item's parts on one line ('Headline (The Guardian, March 5 2007)', 'Headline
-May 2, 2014'). Each rule is a named pattern whose match is where the second element begins; the
-parts keep the input line's number, and `Line.joined` keeps what stood between them, so that
-`opparse split` prints the line as it was and spans never cut a line in two.
+May 2, 2014', 'My article for X: the excerpt'). Each rule is named, with a pattern whose match is
+where the second element begins and a cheap gate that a line must pass before the pattern is
+tried, so a plain prose line costs a few string tests. The parts keep the input line's number and
+`Line.joined` keeps what stood between them, so that `opparse split` prints the line as it was and
+a span never cuts a line in two.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 import regex
 
 from .dateparse import MONTHS
 from .model import Line
 
-MAX_GLUED_LINE_CHARS = 400  # a paragraph longer than this is prose, whatever it ends with
+MAX_GLUED_LINE_CHARS = 400  # longer, and a line is a paragraph: only its end and its opening are looked at
+TAIL_CHARS = 80  # how far back from a long line's end the end-anchored rules look
 MIN_HEAD_WORDS = 2
 MAX_TITLE_WORDS = 25
 MAX_SOURCE_WORDS = 6
 _DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
-# a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose, not a headline and its date
-_TIED = frozenset(  # a word that ties a date to the sentence it ends: 'held on March 3, 2015' is prose
+_MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS.split("|"))
+# a word that ties a date to the sentence it ends ('held on March 3, 2015' is prose), or belongs to a time
+_TIED = frozenset(
     "on in of since by until till from to at before after and or the dated published posted updated as between "
     "during around about than through for with is was were be been are — – - "
     "am pm a.m. p.m. est edt gmt bst utc mon tue tues wed thu thur fri sat sun monday tuesday wednesday thursday "
     "friday saturday sunday".split())
 _TAG_SEPARATORS = (" | ", " / ", " // ", " · ", " • ")  # 'Nikkei Asia | March 12, 2021' is one date line
 
-# (name, pattern): the match's end is where the second element begins; the text it spans is dropped.
-RULES: tuple[tuple[str, regex.Pattern], ...] = (
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Where a second element begins on a line; the text the pattern matches is dropped between
+    the two parts. `gate` is a cheap test that the line can hold it."""
+
+    name: str
+    pattern: regex.Pattern
+    gate: Callable[[str], bool]
+    short_only: bool = False  # only on a line short enough to be a headline with its date or citation
+
+
+def _ends_with_date_or_bracket(text: str) -> bool:
+    return text[-1:].isdigit() or text[-2:-1].isdigit() or text[-1:] == ")"
+
+
+RULES: tuple[Rule, ...] = (
     # 'Read MoreMay 18, 2005', '... the end.May 2, 2014': a date glued to the word before it
-    ("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)")),
+    Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"),
+         _ends_with_date_or_bracket),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
-    ("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)")),
+    Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _ends_with_date_or_bracket, True),
     # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
-    ("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)")),
+    Rule("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)"),
+         _ends_with_date_or_bracket, True),
     # '“Title” – An Op-Ed by Jane Roe in The Straits Times': a listing's headline and its credit
-    ("credit after a headline", regex.compile(
-        r"\s[–—-]\s(?=(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by \p{Lu})")),
+    Rule("credit after a headline", regex.compile(
+        r"\s[–—-]\s(?=(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by \p{Lu})"),
+        lambda text: " by " in text, True),
     # 'Jerusalem PostPublished in The Jerusalem Post': a logo's alt text glued to a publication note
-    ("publication note glued to a label", regex.compile(
-        r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)")),
+    Rule("publication note glued to a label", regex.compile(
+        r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)"),
+        lambda text: "ublished " in text or "Posted " in text or "Appeared " in text, True),
     # 'by Jon Liberzon0 comments'
-    ("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I)),
+    Rule("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I),
+         lambda text: text.endswith(("comments", "comment")), True),
     # '... the market.Read More', 'transformation.Keep reading'
-    ("read-more link glued to the text", regex.compile(
-        r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)")),
+    Rule("read-more link glued to the text", regex.compile(
+        r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)"),
+        lambda text: text.rstrip(" .…»→]").endswith(("more", "More", "reading"))),
 )
 # 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
 # file name or alt slug glued to the headline after it
@@ -57,8 +82,6 @@ _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*
 _NOTE_THEN_TEXT = regex.compile(
     r"^(?:My|Our|His|Her)\s+(?:latest\s+|new\s+|recent\s+)?(?:article|piece|column|op-?ed|essay|commentary|post)"
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
-
-
 # 'February 2016 – Tahrir may have been pacified ...': a teaser that opens with its date
 _DATE_THEN_TEXT = regex.compile(rf"^(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)")
 
@@ -66,35 +89,41 @@ _DATE_THEN_TEXT = regex.compile(rf"^(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+
 def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
     """Every line, with the ones that hold glued elements given as their parts."""
     for line in lines:
-        if len(line.text) > MAX_GLUED_LINE_CHARS or line.through:
-            parts = _note_parts(line)
+        if line.through:  # a paragraph joined from a hard-wrapped dump
+            yield line
         else:
-            parts = _parts(line)
-        yield from parts
-
-
-def _note_parts(line: Line) -> list[Line]:
-    match = _NOTE_THEN_TEXT.match(line.text) or _DATE_THEN_TEXT.match(line.text)
-    if not match:
-        return [line]
-    head = match.groupdict().get("date") or match.group(0).rstrip()
-    return [replace(line, text=head), replace(line, text=line.text[match.end():], joined=match.group(0)[len(head):])]
+            yield from _parts(line)
 
 
 def _parts(line: Line) -> list[Line]:
     text = line.text
-    slug = _SLUG_THEN_TITLE.match(text)
-    if slug and _title_words(text[slug.end():]):
-        return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
-    for name, pattern in RULES:
-        match = pattern.search(text)
+    short = len(text) <= MAX_GLUED_LINE_CHARS
+    if short and (text[:1].islower() or "_" in text[:40]):
+        slug = _SLUG_THEN_TITLE.match(text)
+        if slug and _title_words(text[slug.end():]):
+            return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
+    for rule in RULES:
+        if (rule.short_only and not short) or not rule.gate(text):
+            continue
+        match = rule.pattern.search(text, 0 if short else len(text) - TAIL_CHARS)
         if match is None:
             continue
         head, tail = text[: match.start()].rstrip(), text[match.end():].lstrip()
-        if not head or not tail or not _plausible(name, head):
-            continue
-        return [replace(line, text=head), replace(line, text=tail, joined=text[len(head): len(text) - len(tail)])]
-    return _note_parts(line)
+        if head and tail and _plausible(rule.name, head):
+            return [replace(line, text=head), replace(line, text=tail, joined=text[len(head): len(text) - len(tail)])]
+    return _opening_parts(line)
+
+
+def _opening_parts(line: Line) -> list[Line]:
+    """A note or a date that opens the line, split from the text it introduces."""
+    text = line.text
+    if not (text[:1] in "MOHmoh" or text[:1].isdigit() or text[:3] in _MONTH_PREFIXES):
+        return [line]
+    match = _NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text)
+    if not match:
+        return [line]
+    head = match.groupdict().get("date") or match.group(0).rstrip()
+    return [replace(line, text=head), replace(line, text=text[match.end():], joined=text[len(head): match.end()])]
 
 
 def _plausible(rule: str, head: str) -> bool:

@@ -29,6 +29,9 @@ MAX_PULL_QUOTE_WORDS = 40
 PULL_QUOTE_REACH = 8  # a display quote repeats a clause from the paragraphs around it
 _SENTENCE_END = regex.compile(r"[.!?…][”\"’)\]]*$")
 _LAST_SENTENCE = regex.compile(r"^(?P<head>.*[.!?][”\"’)]*)\s+(?P<tail>[^.!?]+)$")
+# an excerpt's link to the full text: 'Read More', '[Read more…]', 'Continue reading →'
+_READ_MORE_TAIL = regex.compile(r"\s*\[?(?:Read more|Continue reading|Keep reading)\W{0,3}\]?\s*$", regex.I)
+_LINK_ENDS = ("more", "More", "reading", "]", "→", "»", "…")
 _QUOTES = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"))
 
 _RELATED_ITEMS = frozenset({Kind.TITLE, Kind.DATELINE, Kind.SLUG, Kind.CAPTION, Kind.CREDIT, Kind.BYLINE, Kind.NOISE})
@@ -62,10 +65,11 @@ class Labelled:
 
     @property
     def body_text(self) -> str:
-        """A body paragraph without a pull quote glued to its end."""
-        if self.pull_quote is None:
-            return self.text
-        return self.text[: len(self.text) - len(self.pull_quote)].rstrip()
+        """A body paragraph without a pull quote or a 'Read more' link at its end."""
+        text = self.text if self.pull_quote is None else self.text[: len(self.text) - len(self.pull_quote)].rstrip()
+        if text.endswith(_LINK_ENDS):
+            text = _READ_MORE_TAIL.sub("", text)
+        return text
 
 
 def find_headline(lines: list[Features]) -> int | None:
@@ -128,7 +132,7 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
             elif f.kind is Kind.PROSE:
                 if in_header and intro_score(f.line.text, profile) >= INTRO_IN_HEADER_SCORE:
                     role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header
-                elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted)
+                elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted, f)
                                                             or (following is not None and following.place_dateline)
                                                             or _unpunctuated_summary(f)):
                     role = Role.STANDFIRST
@@ -162,8 +166,11 @@ def _prose_after(lines: list[Features]) -> list[int]:
     return counts
 
 
-def _header_line(f: Features | None, quoted: set[int]) -> bool:
-    return f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE) and id(f) not in quoted
+def _header_line(f: Features | None, quoted: set[int], above: Features) -> bool:
+    """A header line under `above`: a date line, byline, image or title on a line of its own (the
+    date a crawler glued to an excerpt's end, 'Read MoreMay 18, 2005', is not under it)."""
+    return (f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE)
+            and id(f) not in quoted and f.line.number != above.line.number)
 
 
 def _title_role(f: Features, following: Features | None, in_header: bool, standfirst_done: bool, after_body: bool,
