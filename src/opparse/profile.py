@@ -141,6 +141,9 @@ def _compile_all(patterns: list[str], where: str, flags: int = CASELESS) -> Anch
     return AnchoredTable(tuple(compiled))
 
 
+ROW_FIELDS = ("date", "outlet", "headline", "other")
+
+
 @dataclass(frozen=True)
 class Profile:
     """Compiled cue tables; built once per run and shared read-only by every stage."""
@@ -181,6 +184,8 @@ class Profile:
     furniture_patterns: AnchoredTable  # the six furniture tables above, tried as one in furniture_kind's order
     outlet_name: regex.Pattern
     outlet_marker: regex.Pattern
+    row_label: regex.Pattern  # a field label of a flattened table row, glued to its value
+    row_fields: dict[str, str]  # a row's field label -> the record field it fills ('date', 'outlet', 'headline')
     dayfirst: bool
 
     def looks_like_outlet(self, name: str) -> bool:
@@ -251,6 +256,9 @@ class Profile:
             furniture_patterns=AnchoredTable.joined(*furniture.values()),
             outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
             outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
+            row_label=regex.compile(
+                rf"(?:^|(?<=[\p{{Ll}}\d\s.,;:”\"’)]))(?P<label>{_alternation([w for f in ROW_FIELDS for w in words('rows', f)])})(?=[\p{{Lu}}\d“\"‘'])"),
+            row_fields={label: field for field in ROW_FIELDS for label in t.get("rows", {}).get(field, [])},
             dayfirst=t.get("dates", {}).get("numeric_order", ["day-first"])[-1] != "month-first",
         )
 

@@ -13,6 +13,7 @@ from ..profile import Profile
 from .authors import extract_authors
 from .dates import find_dates
 from .outlet import extract_outlet, headline_and_tag
+from .row import parse_row
 
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
 _BLOG_POSTED = regex.compile(r"^Posted\b", regex.I)
@@ -27,6 +28,9 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     body_paragraphs = [x.body_text for x in lines if x.role is Role.BODY]
     body = "\n\n".join(body_paragraphs)
     headline = next((headline_and_tag(x.text, profile)[0] for x in lines if x.role is Role.HEADLINE), None)
+    row = next((parse_row(x.text, profile) for x in lines if x.role is Role.HEADLINE), None)
+    if row is not None:  # one op-ed per flattened table row: its fields come from the row's labels
+        headline, published = row.headline or headline, published or row.published
     record = Record(
         source=document.source,
         index=piece.index,
@@ -34,7 +38,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
         intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
         headline=headline or "",
         standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST), None),
-        outlet=extract_outlet(lines, document.category, profile),
+        outlet=(row.outlet if row and row.outlet else None) or extract_outlet(lines, document.category, profile),
         published=published,
         updated=updated,
         authors=extract_authors(lines, profile),
