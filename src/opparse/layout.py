@@ -93,10 +93,17 @@ class Layout:
     coverage: float = 0.0
     head_gap: int | None = None  # blank lines between an item's head and its next line, mostly
     inner_gap: int | None = None  # the most blank lines inside an item, mostly
+    sources_are_outlets: bool = False  # most date lines that name a source name a known outlet
 
     @property
     def description(self) -> str:
         return "repeated layout: " + ", ".join(_NAMES[s] for s in self.unit)
+
+    @property
+    def evidence(self) -> str:
+        """Why the layout was trusted, for `inspect --why`."""
+        return (f"{self.units} items in the first {WINDOW_LINES} lines, {self.consistency:.0%} of them exactly this unit, "
+                f"covering {self.coverage:.0%} of the lines" + ("; date lines name outlets" if self.sources_are_outlets else ""))
 
     def opens(self, here: str, following: str | None, after: str | None) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`
@@ -152,7 +159,14 @@ def learn(features: list[Features]) -> Layout | None:
         return None
     head_gap, inner_gap = _gaps(features, opened)
     return Layout(trial.unit, units, trial.consistency, round((len(symbols) - opened[0]) / len(symbols), 2),
-                  head_gap, inner_gap)
+                  head_gap, inner_gap, _sources_are_outlets(features))
+
+
+def _sources_are_outlets(features: list[Features]) -> bool:
+    """What a page does once it does every time: when most of its date lines name a known outlet
+    before the date, the others name an outlet too ('Reason. October 7, 2015.')."""
+    sources = [f.dateline for f in features if f.dateline is not None and f.dateline.source]
+    return len(sources) >= MIN_UNITS and sum(d.outlet is not None for d in sources) > len(sources) / 2
 
 
 def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:

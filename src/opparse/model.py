@@ -68,6 +68,7 @@ class DateLine:
     outlet: str | None = None
     author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
     updated: str | None = None  # a published line that also gives the update: 'June 8, 2021 | Updated on June 9, 2021'
+    source: str | None = None  # what stands before the date, outlet-like or not: 'Reason' in 'Reason. October 7, 2015.'
 
 
 @dataclass(slots=True, eq=False)
@@ -118,6 +119,7 @@ class Document:
     category: str | None = None  # archive or category title from the preamble
     wrapped: bool = False  # the dump's paragraphs were hard-wrapped and have been joined
     layout: str | None = None  # the unit the page repeats, when one was found (layout.py)
+    sources_are_outlets: bool = False  # the page's date lines name outlets ('Newsweek. May 15, 2015.'): so do all of them
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
     keep_outside: bool = True

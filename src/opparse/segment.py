@@ -354,7 +354,8 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     local cues of `_Segmenter`."""
     layout, marked = mark_openings(features)
     if layout is not None:
-        document.layout = layout.description
+        document.layout = f"{layout.description} ({layout.evidence})"
+        document.sources_are_outlets = layout.sources_are_outlets
         yield from _by_layout(marked, layout, document)
     else:
         yield from _by_cues((f for f, _ in marked), document, profile)

@@ -60,7 +60,8 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
                 outlet = source if not any(c.isdigit() for c in source) and profile.looks_like_outlet(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
-                return DateLine("published", value, outlet=outlet, author=author)
+                plain = source if regex.search(r"\p{L}", source) and not any(c.isdigit() for c in source) else None
+                return DateLine("published", value, outlet=outlet, author=author, source=plain)
     value = _leading_date(text, profile.dayfirst) or parse_month_year(text)
     return DateLine("published", value) if value else _date_among_parts(text, profile)
 

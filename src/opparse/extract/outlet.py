@@ -61,10 +61,12 @@ def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
     return text, None
 
 
-def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile) -> str | None:
+def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile,
+                   sources_are_outlets: bool = False) -> str | None:
     for x in lines:
-        if x.role is Role.DATELINE and x.features.dateline and x.features.dateline.outlet:
-            return x.features.dateline.outlet
+        dated = x.features.dateline if x.role is Role.DATELINE else None
+        if dated and (dated.outlet or (sources_are_outlets and dated.source and not dated.author)):
+            return dated.outlet or dated.source
         if x.role is Role.BODY and x.features.place_dateline:
             named = place_dateline_outlet(x.text)
             if named:
@@ -95,11 +97,33 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
         found = outlet_in_intro(intro, profile)
         if found:
             return found
+    teaser = _teaser_outlet(lines, profile)
+    if teaser:
+        return teaser
     categories = [c for x in lines if x.role is Role.FURNITURE for c in closing_categories(x.text, profile)]
     for name in categories + ([category] if category else []):
         if profile.looks_like_outlet(name):
             return name
     return None
+
+
+MAX_TEASER_PARAGRAPHS = 2
+
+
+def _teaser_outlet(lines: list[Labelled], profile: Profile) -> str | None:
+    """A listing's teaser that says where the piece ran: 'Originally published in the Hill. ...',
+    'In her piece for The Nation, ...'. Only in a short item: a full text names other outlets."""
+    teaser = [x.text for x in lines if x.role in (Role.BODY, Role.STANDFIRST)]
+    if not teaser or len(teaser) > MAX_TEASER_PARAGRAPHS:
+        return None
+    note = _LEADING_NOTE.match(teaser[0])
+    if note:
+        return note.group("outlet").strip()
+    return outlet_in_intro(teaser[0].split(". ")[0], profile)
+
+
+_LEADING_NOTE = regex.compile(
+    r"^(?:Originally|First|Also) (?:published|appeared|ran) (?:in|by|on) (?:the )?(?P<outlet>\p{Lu}[^.:;]{1,60})[.:;]\s")
 
 
 def outlet_in_intro(intro: str, profile: Profile) -> str | None:

@@ -38,7 +38,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
         intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
         headline=headline or "",
         standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST), None),
-        outlet=(row.outlet if row and row.outlet else None) or extract_outlet(lines, document.category, profile),
+        outlet=(row.outlet if row and row.outlet else None) or extract_outlet(lines, document.category, profile, document.sources_are_outlets),
         published=published,
         updated=updated,
         authors=extract_authors(lines, profile),
