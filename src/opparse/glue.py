@@ -133,6 +133,8 @@ def _plausible(rule: str, head: str) -> bool:
         words = head.split()
         if head.endswith(".") and len(words) <= MAX_SOURCE_WORDS and rule == "date after a headline":
             return False  # 'National Interest (Online). December 9, 2015.': one citation line
+        if "”" in head[:-1]:
+            return False  # '“The Summit Was the Point.” The Atlantic. October 8, 2019.': a citation (cues/citation.py)
         return (MIN_HEAD_WORDS <= len(words) <= MAX_TITLE_WORDS and (head[-1].isalnum() or head[-1] in "?!.”’\")…")
                 and words[-1].casefold() not in _TIED and words[0].casefold() != "by"
                 and not any(sep in head + " " for sep in _TAG_SEPARATORS))

@@ -29,8 +29,9 @@ WINDOW_LINES = 2000
 MIN_UNITS = 3  # complete units needed before a page counts as repeating one layout
 MIN_CONSISTENCY = 0.6  # share of units that repeat the commonest unit exactly (near fits count half)
 MIN_CONSISTENCY_ONE_LINE = 0.85  # a unit of one line (a row, an excerpt) must fit nearly every item ...
-MIN_SHARE_ONE_LINE = 0.8  # ... and be most of the page's lines
-MIN_COVERAGE = 0.6  # share of the window's lines inside the repeated units
+MIN_SHARE_ONE_LINE = 0.8  # ... and be most of the lines between the first item and the last
+MIN_COVERAGE = 0.6  # share of the window's lines from the first item on ...
+MANY_UNITS, MIN_COVERAGE_MANY = 6, 0.4  # ... or less, when many items repeat the unit (a long preamble above them)
 MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cues decide
 LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the symbol after it
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
@@ -38,13 +39,17 @@ BULLETS = frozenset("-–—•·*■►▪»>")
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
+GLUED_DATE = "d"  # a date at the end of another element's line ('... Read MoreMay 18, 2005'): it closes that element
+CITATION = "C"  # a whole item on one line: '“Title,” Outlet, 14 February 2025.'
 # What stands above a headline and opens the item below: a bare date does so only there (a date
 # header); under a headline it dates the item like any date line.
 LABELS = frozenset({LABEL, BARE_DATE, KICKER})
-_DATES = frozenset({META_DATE, BARE_DATE})
-ITEM_SYMBOLS = frozenset({TITLE, EXCERPT})  # an item has a headline or a teaser
+_DATES = frozenset({META_DATE, BARE_DATE, GLUED_DATE})
+ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION})  # an item has a headline, a teaser or a citation
+_CLOSERS = frozenset({PROSE, EXCERPT, BYLINE, BIO, CLOSING})  # what an item ends with
 _NAMES = {
     TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date",
+    GLUED_DATE: "date at a line's end", CITATION: "citation",
     LABEL: "label", KICKER: "section label", BYLINE: "byline", BIO: "bio", CLOSING: "closing line",
     NOISE: "noise", SITE: "site furniture",
 }
@@ -58,11 +63,15 @@ _KIND_SYMBOLS = {
 def symbol(f: Features) -> str:
     """The coarse shape of one line, as the layout sees it."""
     if f.kind is Kind.DATELINE:
+        if f.line.joined is not None:
+            return GLUED_DATE
         return BARE_DATE if is_bare_date(f) else META_DATE
     if f.line.text in BULLETS:
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
+    if f.citation:
+        return CITATION
     if f.kind is Kind.TITLE and f.name_only:
         return BYLINE
     if f.kind is Kind.PROSE and f.ends_excerpt:
@@ -155,11 +164,12 @@ def learn(features: list[Features]) -> Layout | None:
         return None
     trial = Layout(_rotate(modal), units, round(consistency, 2))
     opened = [i for i, (_, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
-    if len(opened) < MIN_UNITS or (len(symbols) - opened[0]) / len(symbols) < MIN_COVERAGE:
+    coverage = (len(symbols) - opened[0]) / len(symbols)
+    if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
     head_gap, inner_gap = _gaps(features, opened)
-    return Layout(trial.unit, units, trial.consistency, round((len(symbols) - opened[0]) / len(symbols), 2),
-                  head_gap, inner_gap, _sources_are_outlets(features))
+    return Layout(trial.unit, units, trial.consistency, round(coverage, 2), head_gap, inner_gap,
+                  _sources_are_outlets(features))
 
 
 def _sources_are_outlets(features: list[Features]) -> bool:
@@ -185,7 +195,8 @@ def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
         near = sum(1 for c in chunks if c != modal and _near(c, modal))
         consistency = (count + near / 2) / len(chunks)
         score = consistency * len(chunks)
-        if len(modal) == 1 and (consistency < MIN_CONSISTENCY_ONE_LINE or len(positions) < MIN_SHARE_ONE_LINE * len(seq)):
+        span = positions[-1] - positions[0] + 1
+        if len(modal) == 1 and (consistency < MIN_CONSISTENCY_ONE_LINE or len(positions) < MIN_SHARE_ONE_LINE * span):
             continue
         if consistency >= MIN_CONSISTENCY \
                 and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
@@ -224,6 +235,8 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
         return modal
     head = max(titles, key=lambda j: (modal[j - 1] not in LABELS and modal[j - 1] != TITLE, -j))
     start = head
+    if n > 2 and modal[head - 1] == META_DATE and modal[head - 2] in _CLOSERS:
+        start -= 1  # a date line between the last item's closing line and the headline is this item's header
     while n > 1 and modal[start - 1] in LABELS and (start - 1) % n != head:
         start -= 1
     start %= n

@@ -88,6 +88,7 @@ class Features:
     opens_related: bool = False  # 'Related', 'You may also like': the titles under it link to other posts
     opens_comments: bool = False  # '2 thoughts on “...”': readers' comments follow
     closes_piece: bool = False  # a rule or ornament line ('* * *', '=====') that separates posts
+    citation: bool = False  # a whole op-ed on one line: '“Title,” Outlet, 14 February 2025.' (cues/citation.py)
     dateline: DateLine | None = None
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 

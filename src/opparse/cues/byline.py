@@ -19,7 +19,7 @@ _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
 # 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)', 'By X July 18, 2023'
-_BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
+_BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s+in$|\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 

@@ -70,13 +70,19 @@ def _date_among_parts(text: str, profile: Profile) -> DateLine | None:
     """'Op-ed | 22 February 2022 | South China Morning Post': a listing's tag line, one part of
     it a date and maybe one an outlet."""
     parts = _PARTS.split(text)
-    if not 3 <= len(parts) <= MAX_TAG_PARTS:
+    if not 2 <= len(parts) <= MAX_TAG_PARTS:
         return None
-    dated = [(part, value) for part in parts if (value := parse_full_date(part, dayfirst=profile.dayfirst))]
+    dated = [(part, value) for part in parts if (value := _part_date(part, profile))]
     if len(dated) != 1:
         return None
     outlet = next((part for part in parts if part != dated[0][0] and profile.looks_like_outlet(part)), None)
     return DateLine("published", dated[0][1], outlet=outlet)
+
+
+def _part_date(part: str, profile: Profile) -> str | None:
+    """A tag line's date part, bare or labelled: '22 February 2022', 'Published 14.09.20'."""
+    labelled = profile.dateline_label.match(part)
+    return parse_full_date(labelled.group("rest") if labelled else part, dayfirst=profile.dayfirst)
 
 
 def _published_and_updated(text: str, profile: Profile) -> DateLine | None:

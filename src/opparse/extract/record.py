@@ -6,9 +6,10 @@ import datetime as dt
 import regex
 
 from ..cues.caption import credit_alone, split_credit
+from ..cues.citation import match_citation
 from ..cues.print_note import match_print_note
 from ..label import Labelled
-from ..model import Caption, DateMention, Document, Kind, Piece, Record, Role
+from ..model import Author, Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
 from .authors import extract_authors
 from .dates import find_dates
@@ -28,20 +29,26 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     body_paragraphs = [x.body_text for x in lines if x.role is Role.BODY]
     body = "\n\n".join(body_paragraphs)
     headline = next((headline_and_tag(x.text, profile)[0] for x in lines if x.role is Role.HEADLINE), None)
-    row = next((parse_row(x.text, profile) for x in lines if x.role is Role.HEADLINE), None)
+    head = next((x for x in lines if x.role is Role.HEADLINE), None)
+    row = parse_row(head.text, profile) if head is not None else None
     if row is not None:  # one op-ed per flattened table row: its fields come from the row's labels
         headline, published = row.headline or headline, published or row.published
+    cited = match_citation(head.text) if head is not None and head.features.citation else None
+    if cited is not None:  # one op-ed per line: '“Title,” Outlet, 14 February 2025.'
+        headline, published = cited.title, published or cited.published
     record = Record(
         source=document.source,
         index=piece.index,
         span={"start_line": piece.start_line, "end_line": piece.end_line},
         intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
         headline=headline or "",
-        standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST), None),
-        outlet=(row.outlet if row and row.outlet else None) or extract_outlet(lines, document.category, profile, document.sources_are_outlets),
+        standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST),
+                        cited.summary if cited else None),
+        outlet=(row.outlet if row and row.outlet else None) or (cited.outlet if cited and cited.outlet else None)
+        or extract_outlet(lines, document.category, profile, document.sources_are_outlets),
         published=published,
         updated=updated,
-        authors=extract_authors(lines, profile),
+        authors=extract_authors(lines, profile) or [Author(name) for name in (cited.coauthors if cited else ())],
         captions=captions,
         images=[x.text for x in lines if x.role is Role.IMAGE],
         subheadings=[x.text for x in lines if x.role is Role.SUBHEADING],

@@ -1,0 +1,80 @@
+"""Citation cue: one op-ed on one line, as publication lists and CVs print them.
+
+Forms: a quoted title and where it ran ('“How Arctic Lanes Redraw NATO’s Map,” Foreign Affairs
+(online), 14 February 2025.', '“Voters Punish Wars.” With Jane Roe. Wall Street Journal, 19
+August 2024.', its opening quote sometimes lost), and a title the crawler glued to its outlet and
+date ('Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities
+make ...'), the rest of the line being the item's summary.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..dateparse import MONTHS, parse_full_date, parse_month_year
+
+MAX_CITATION_CHARS = 400
+MAX_OUTLET_WORDS = 8
+_DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+         rf"|(?:{MONTHS})(?:/(?:{MONTHS}))?\.?,?\s+\d{{4}})")
+_DATE_IN_TEXT = regex.compile(_DATE)
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# '“Title,” Rest' or 'Title.” Rest': the title closes with a quote mark, and something capitalised follows
+_QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)[,.]?(?P<close>[”\"])[,.]?\s+(?P<rest>[\p{Lu}(].{2,})$")
+# 'Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities make ...'
+_GLUED = regex.compile(
+    rf"^(?P<title>\S.{{8,200}}?[\p{{Ll}}?!.])(?P<outlet>\p{{Lu}}[\p{{L}}&.’' ]{{1,50}}?),\s+(?P<date>{_DATE})\.?(?:\s+(?P<rest>\S.*))?$")
+_WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
+_NAME_SEPARATORS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
+_OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    title: str
+    outlet: str | None
+    published: str | None
+    summary: str | None  # what follows the date: the item's one-line summary
+    coauthors: tuple[str, ...] = ()
+
+
+def match_citation(text: str) -> Citation | None:
+    if len(text) > MAX_CITATION_CHARS:
+        return None
+    if "”" in text or '"' in text:
+        quoted = _QUOTED.match(text)
+        if quoted and (quoted.group("open") or quoted.group("close") == "”") and _dated(quoted.group("rest")):
+            return _quoted_citation(quoted)
+    if _DATE_IN_TEXT.search(text):
+        glued = _GLUED.match(text)
+        if glued and len(glued.group("outlet").split()) <= MAX_OUTLET_WORDS:
+            date = glued.group("date")
+            return Citation(glued.group("title"), glued.group("outlet").strip(), _date_value(date), glued.group("rest"))
+    return None
+
+
+def _dated(rest: str) -> bool:
+    return bool(_YEAR.search(rest))
+
+
+def _quoted_citation(match: regex.Match) -> Citation:
+    rest, coauthors = match.group("rest"), ()
+    with_names = _WITH.match(rest)
+    if with_names:
+        coauthors = tuple(n.strip() for n in _NAME_SEPARATORS.split(with_names.group("names")) if n.strip())
+        rest = with_names.group("rest")
+    end = _OUTLET_END.search(rest)
+    outlet = rest[: end.start()].strip() if end else rest.strip(" .")
+    date = _DATE_IN_TEXT.search(rest)
+    published = _date_value(date.group(0)) if date else None
+    if published is None:
+        year = _YEAR.search(rest)
+        published = year.group(0) if year else None
+    outlet = outlet if outlet and len(outlet.split()) <= MAX_OUTLET_WORDS else None
+    return Citation(match.group("title").strip(), outlet, published, None, coauthors)
+
+
+def _date_value(text: str) -> str | None:
+    first_month = regex.sub(rf"/(?:{MONTHS})", "", text)  # 'March/April, 2022' -> March 2022
+    return parse_full_date(first_month) or parse_month_year(first_month)
