@@ -94,15 +94,17 @@ def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
 
 _GLUED_YEAR = regex.compile(rf"(?<=\b(?:{MONTHS})\.?)(?=\d{{4}}\b)", regex.I)  # '15 Jan2021': a crawler's glue
 _SPACED_NUMERIC = regex.compile(r"^(\d{1,2}) (\d{1,2}) (\d{4})$")  # 'Published on : 14 04 2011'
-_MONTH_YEAR = regex.compile(rf"^(?P<month>{MONTHS})\.?,?\s+(?P<year>\d{{4}})$", regex.I)
+_MONTH_YEAR = regex.compile(
+    rf"^(?:(?P<month>{MONTHS})\.?,?\s+(?P<year>\d{{4}})|(?P<year2>\d{{4}}),?\s+(?P<month2>{MONTHS})\.?)$", regex.I)
 
 
 def parse_month_year(text: str, this_year: int | None = None) -> str | None:
     """'October 2004' -> '2004-10': a date line or citation that gives only a month."""
     match = _MONTH_YEAR.match(_GLUED_YEAR.sub(" ", text.strip(" .,()")))
-    if not match or not plausible_year(int(match.group("year")), this_year):
+    if not match:
         return None
-    return f"{match.group('year')}-{month_number(match.group('month')):02d}"
+    year, month = match.group("year") or match.group("year2"), match.group("month") or match.group("month2")
+    return f"{year}-{month_number(month):02d}" if plausible_year(int(year), this_year) else None
 
 
 def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = True) -> str | None:

@@ -82,6 +82,8 @@ _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*
 _NOTE_THEN_TEXT = regex.compile(
     r"^(?:My|Our|His|Her)\s+(?:latest\s+|new\s+|recent\s+)?(?:article|piece|column|op-?ed|essay|commentary|post)"
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
+# '2021-03-06T22:14:00-05:00March 6th, 2021|Categories: ...': a machine timestamp glued to the date shown
+_TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)(?=\p{L})")
 # 'February 2016 – Tahrir may have been pacified ...': a teaser that opens with its date
 _DATE_THEN_TEXT = regex.compile(rf"^(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)")
 
@@ -119,7 +121,7 @@ def _opening_parts(line: Line) -> list[Line]:
     text = line.text
     if not (text[:1] in "MOHmoh" or text[:1].isdigit() or text[:3] in _MONTH_PREFIXES):
         return [line]
-    match = _NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text)
+    match = _NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
     if not match:
         return [line]
     head = match.groupdict().get("date") or match.group(0).rstrip()

@@ -120,10 +120,10 @@ class Layout:
         next symbol, give or take an optional label."""
         here, following, after = _as_prose(here), _as_prose(following), _as_prose(after)
         unit = self.unit
-        if here == PROSE and unit[0] == TITLE and len(unit) >= 3 and unit[1] in _DATES | LABELS:
+        if len(unit) >= 3 and _fits_with_one_headline_as_prose((here, following, after), unit[:3]):
             # a headline that ends like a sentence ('Lesbos: “No matter how hard you swim.”') stands
-            # where the page's headlines stand: right above the parts that follow every headline
-            return (following, after) == unit[1:3]
+            # where the page's headlines stand, between the parts around every headline
+            return True
         if here != unit[0]:
             return False
         if len(unit) == 1 or following is None:
@@ -139,6 +139,14 @@ class Layout:
         """May a line of symbol `s` right above a head open the item with it? Labels may, unless
         the unit holds that label itself after its head ('Opinion' between a headline and its copy)."""
         return s in LABELS and s not in self.unit[1:]
+
+
+def _fits_with_one_headline_as_prose(seen: tuple[str | None, ...], expected: tuple[str, ...]) -> bool:
+    """`seen` is `expected` but for one prose line where a headline stands, and the rest of it has
+    a date or a label, so the fit is not one of shapes alone."""
+    misfits = [i for i, (a, b) in enumerate(zip(seen, expected)) if a != b]
+    return (len(misfits) == 1 and seen[misfits[0]] == PROSE and expected[misfits[0]] == TITLE
+            and any(b in _DATES | LABELS for i, b in enumerate(expected) if i != misfits[0]))
 
 
 def _tokens(symbols: list[str]) -> list[str]:

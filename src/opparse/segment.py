@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
-from .layout import Layout, mark_openings, symbol
+from .layout import NOISE, Layout, mark_openings, symbol
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -398,7 +398,7 @@ def cut_short(lines: list[Features], layout: Layout | None) -> bool:
         return True
     if layout is None:
         return False
-    symbols = [symbol(f) for f in lines if f.kind is not Kind.NOISE]
+    symbols = [s for s in map(symbol, lines) if s != NOISE]
     return not set(layout.unit) <= set(symbols) and len(symbols) < len(layout.unit)
 
 

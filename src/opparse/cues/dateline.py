@@ -22,7 +22,8 @@ _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*",
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
 _TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
-_PARTS = regex.compile(r"\s+[/|·•]\s+")
+_CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)  # 'Categories: Winnipeg Free Press, Columns'
+_PARTS = regex.compile(r"\s*\|\s*|\s+[/·•]\s+")
 # 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -75,7 +76,8 @@ def _date_among_parts(text: str, profile: Profile) -> DateLine | None:
     dated = [(part, value) for part in parts if (value := _part_date(part, profile))]
     if len(dated) != 1:
         return None
-    outlet = next((part for part in parts if part != dated[0][0] and profile.looks_like_outlet(part)), None)
+    named = [name.strip() for part in parts if part != dated[0][0] for name in _CATEGORY_LABEL.sub("", part).split(",")]
+    outlet = next((name for name in named if profile.looks_like_outlet(name)), None)
     return DateLine("published", dated[0][1], outlet=outlet)
 
 
