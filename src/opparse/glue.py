@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)"),
         lambda text: text.rstrip(" .…»→]").endswith(("more", "More", "reading"))),
 )
+# 'Read moreThe Farm Bill Nobody Reads': the link under one item glued to the next item's headline
+_LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep reading)\W{0,3}(?=\p{Lu})")
 # 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z])(?=[A-Z][\w’']*\s)")
@@ -119,9 +121,10 @@ def _parts(line: Line) -> list[Line]:
 def _opening_parts(line: Line) -> list[Line]:
     """A note or a date that opens the line, split from the text it introduces."""
     text = line.text
-    if not (text[:1] in "MOHmoh" or text[:1].isdigit() or text[:3] in _MONTH_PREFIXES):
+    if not (text[:1] in "MOHmohRCK" or text[:1].isdigit() or text[:3] in _MONTH_PREFIXES):
         return [line]
-    match = _NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
+    match = (_NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
+             or _LINK_THEN_TITLE.match(text))
     if not match:
         return [line]
     head = match.groupdict().get("date") or match.group(0).rstrip()

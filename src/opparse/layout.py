@@ -189,9 +189,9 @@ def _sources_are_outlets(features: list[Features]) -> bool:
 
 def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
     """The chunk between consecutive occurrences of one symbol that repeats most consistently."""
-    best: tuple[float, tuple[str, ...], int, float] | None = None
-    for anchor in set(seq) - {PROSE, NOISE, SITE}:
-        positions = [i for i, s in enumerate(seq) if s == anchor]
+    best: tuple[tuple[float, int, int], tuple[str, ...], int, float] | None = None
+    for anchor, step in ((a, step) for a in set(seq) - {PROSE, NOISE, SITE} for step in (1, 2)):
+        positions = [i for i, s in enumerate(seq) if s == anchor][::step]  # an anchor may stand twice in a unit
         if len(positions) < MIN_UNITS + 1:
             continue
         chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:])]
@@ -206,9 +206,9 @@ def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
         span = positions[-1] - positions[0] + 1
         if len(modal) == 1 and (consistency < MIN_CONSISTENCY_ONE_LINE or len(positions) < MIN_SHARE_ONE_LINE * span):
             continue
-        if consistency >= MIN_CONSISTENCY \
-                and (best is None or (score, -len(modal)) > (best[0], -len(best[1]))):
-            best = (score, modal, len(chunks), consistency)
+        rank = (score, -step, -len(modal))  # on a tie, the unit found between consecutive anchors, the shorter
+        if consistency >= MIN_CONSISTENCY and (best is None or rank > best[0]):
+            best = (rank, modal, len(chunks), consistency)
     return None if best is None else best[1:]
 
 
@@ -357,15 +357,16 @@ class _Applier:
         """Mark the item's first line: the labels right above the head (a bullet glued before it,
         lines of their own) open the item with it. True when the head itself is that line."""
         held, k = self.held, len(self.held)
+        while k > 0 and not held[k - 1][2] and held[k - 1][0].line.number == f.line.number:
+            k -= 1  # the head is a line's second part ('Read moreThe Farm Bill'): the item opens at the line
         while k > 0 and not held[k - 1][2] and self._label_above(k) and (
-                held[k - 1][0].line.number == f.line.number
-                or k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
+                k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1
         self.opened = True
-        if k < len(held) and held[k][0].line.joined is None:
+        if k < len(held):
             held[k][2] = True
             return False
-        return f.line.joined is None  # a line's second part never opens an item apart from its first
+        return f.line.joined is None
 
     def _label_above(self, k: int) -> bool:
         """Is held line k-1 a label of the item below: a label the unit allows above its head, a
