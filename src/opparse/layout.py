@@ -47,6 +47,10 @@ LABELS = frozenset({LABEL, BARE_DATE, KICKER})
 _DATES = frozenset({META_DATE, BARE_DATE, GLUED_DATE})
 ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION})  # an item has a headline, a teaser or a citation
 _CLOSERS = frozenset({PROSE, EXCERPT, BYLINE, BIO, CLOSING})  # what an item ends with
+# how surely a symbol ends the item before a headline: a closing line or excerpt more than a byline
+# or a date (which may stand under a headline), a label or another title not at all
+_ENDS_ITEM = {CLOSING: 3, EXCERPT: 3, PROSE: 3, BIO: 3, SITE: 3, BYLINE: 2, META_DATE: 2, GLUED_DATE: 2, CITATION: 2,
+              LABEL: 0, BARE_DATE: 0, KICKER: 0, TITLE: 0}
 _NAMES = {
     TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date",
     GLUED_DATE: "date at a line's end", CITATION: "citation",
@@ -234,21 +238,23 @@ def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
 
 
 def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
-    """Start the cycle where a reader starts an item: at a headline that follows the previous
-    item's content (not a label or a first headline line), or at the labels right above it;
-    without a headline, at the anchor itself."""
+    """Start the cycle where a reader starts an item: at the headline that follows the previous
+    item's closing part (an excerpt, a closing line, a bio rather than a byline or a date), or at a
+    date line standing between that closing part and the headline; without a headline, at the
+    anchor itself. Labels above the headline are not part of the unit: the applier lets them open
+    the item when they are there (`_Applier._label_above`), so an item without one still opens."""
     n = len(modal)
     titles = [j for j in range(n) if modal[j] == TITLE and (n == 1 or modal[j - 1] != TITLE)]
     if not titles:
         return modal
-    head = max(titles, key=lambda j: (modal[j - 1] not in LABELS and modal[j - 1] != TITLE, -j))
-    start = head
-    if n > 2 and modal[head - 1] == META_DATE and modal[head - 2] in _CLOSERS:
-        start -= 1  # a date line between the last item's closing line and the headline is this item's header
-    while n > 1 and modal[start - 1] in LABELS and (start - 1) % n != head:
-        start -= 1
+    head = max(titles, key=lambda j: (_ENDS_ITEM.get(modal[j - 1], 1), -j))
+    start = head - 1 if n > 2 and modal[head - 1] == META_DATE and modal[head - 2] in _CLOSERS else head
     start %= n
-    return modal[start:] + modal[:start]
+    unit = modal[start:] + modal[:start]
+    end = len(unit)
+    while end > 1 and unit[end - 1] in LABELS:
+        end -= 1  # the labels above the next headline
+    return unit[:end]
 
 
 def _gaps(features: list[Features], opened: list[int]) -> tuple[int | None, int | None]:
