@@ -36,11 +36,25 @@ def inspection_rows(parsed: list[Parsed], document: Document) -> list[Row]:
     return rows
 
 
+def page_notes(document: Document) -> list[str]:
+    """What the page settled once for all its lines (layout.py, page.py), as `inspect` shows it."""
+    notes = []
+    if document.layout:
+        notes.append(f"page: {document.layout}")
+    if document.date_order:
+        notes.append(f"page: numeric dates read {document.date_order}")
+    return notes
+
+
 def render_inspection(parsed: list[Parsed], document: Document, out: TextIO, color: bool, why: bool = False) -> None:
     """Plain text when piped (one line per input line, for grep); rich colours on a terminal.
-    With `why`, each line also names the cue that decided its kind, in brackets before its text."""
+    With `why`, each line also names the cue that decided its kind, in brackets before its text,
+    and the page's own decisions (its layout, its date order) come first."""
     rows = inspection_rows(parsed, document)
+    notes = page_notes(document) if why else []
     if not color:
+        for note in notes:
+            out.write(f"── {note}\n")
         for number, role, text, note, cue in rows:
             if note:
                 out.write(f"── {note}\n")
@@ -48,6 +62,8 @@ def render_inspection(parsed: list[Parsed], document: Document, out: TextIO, col
             out.write(f"{number:>6}  {role:<{ROLE_WIDTH}}  {reason}{text}\n")
         return
     console = Console(file=out, highlight=False)
+    for note in notes:
+        console.print(Text(f"── {note}", style="bold"))
     for number, role, text, note, cue in rows:
         if note:
             console.print(Text(f"── {note}", style="bold reverse"))

@@ -120,6 +120,7 @@ class Document:
     category: str | None = None  # archive or category title from the preamble
     wrapped: bool = False  # the dump's paragraphs were hard-wrapped and have been joined
     layout: str | None = None  # the unit the page repeats, when one was found (layout.py)
+    date_order: str | None = None  # how the page's numeric dates read, and the date that shows it (page.py)
     sources_are_outlets: bool = False  # the page's date lines name outlets ('Newsweek. May 15, 2015.'): so do all of them
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)

@@ -9,6 +9,7 @@ from .extract.record import build_record
 from .glue import split_glued
 from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
+from .page import settle
 from .profile import Profile, default_profile
 from .reader import lines_from_text, read_lines, unwrap
 from .segment import segment
@@ -26,21 +27,26 @@ def _parsed(piece: Piece, document: Document, profile: Profile) -> Parsed:
     return Parsed(piece, labelled, build_record(piece, labelled, document, profile))
 
 
+def _pieces(lines: Iterable[Line], profile: Profile, document: Document) -> tuple[Profile, Iterator[Piece]]:
+    """read -> unwrap -> crawler glue -> page decisions -> classify -> page layout and segment:
+    the profile the page is read with (page.py may settle its date order), and its pieces."""
+    document.wrapped, lines = unwrap(lines, document.wrapped or None)
+    profile, lines = settle(split_glued(lines), profile, document)
+    return profile, segment((classify(line, profile) for line in lines), document, profile)
+
+
 def split_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
                 document: Document | None = None) -> Iterator[Piece]:
     """Pieces only, as soon as each is complete: what `opparse split` needs, without extracting fields."""
-    profile = profile or default_profile()
-    document = document or Document(source)
-    document.wrapped, lines = unwrap(lines, document.wrapped or None)
-    yield from segment((classify(line, profile) for line in split_glued(lines)), document, profile)
+    yield from _pieces(lines, profile or default_profile(), document or Document(source))[1]
 
 
 def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = None,
                 document: Document | None = None) -> Iterator[Parsed]:
     """Records as soon as each piece is complete; `document` collects preamble, trailer, category."""
-    profile = profile or default_profile()
     document = document or Document(source)
-    for piece in split_lines(lines, source, profile, document):
+    profile, pieces = _pieces(lines, profile or default_profile(), document)
+    for piece in pieces:
         yield _parsed(piece, document, profile)
 
 
