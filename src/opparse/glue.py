@@ -42,41 +42,44 @@ class Rule:
 
     name: str
     pattern: regex.Pattern
-    gate: Callable[[str], bool]
+    last_chars: str  # the characters the line must end with (one test per line, before anything else)
+    gate: Callable[[str], bool] | None = None
     short_only: bool = False  # only on a line short enough to be a headline with its date or citation
 
 
-def _ends_with_date_or_bracket(text: str) -> bool:
-    return text[-1:].isdigit() or text[-2:-1].isdigit() or text[-1:] == ")"
+_DATE_END = "0123456789).,"  # 'May 2, 2014', '(The Guardian, 2007)', 'March 19, 2015.'
 
 
 RULES: tuple[Rule, ...] = (
     # 'Read MoreMay 18, 2005', '... the end.May 2, 2014': a date glued to the word before it
-    Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"),
-         _ends_with_date_or_bracket),
+    Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"), _DATE_END,
+         lambda text: text[-2:-1].isdigit() or text[-1:].isdigit()),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
-    Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _ends_with_date_or_bracket, True),
+    Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
+         lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
     # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
     Rule("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)"),
-         _ends_with_date_or_bracket, True),
+         ")", None, True),
     # '“Title” – An Op-Ed by Jane Roe in The Straits Times': a listing's headline and its credit
     Rule("credit after a headline", regex.compile(
         r"\s[–—-]\s(?=(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by \p{Lu})"),
-        lambda text: " by " in text, True),
+        "", lambda text: " by " in text, True),
     # 'Jerusalem PostPublished in The Jerusalem Post': a logo's alt text glued to a publication note
     Rule("publication note glued to a label", regex.compile(
         r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)"),
-        lambda text: "ublished " in text or "Posted " in text or "Appeared " in text, True),
+        "", lambda text: "ublished " in text or "Posted " in text or "Appeared " in text, True),
     # 'by Jon Liberzon0 comments'
-    Rule("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I),
+    Rule("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I), "st",
          lambda text: text.endswith(("comments", "comment")), True),
     # '... the market.Read More', 'transformation.Keep reading'
     Rule("read-more link glued to the text", regex.compile(
-        r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)"),
+        r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)"), "eg.…»→]",
         lambda text: text.rstrip(" .…»→]").endswith(("more", "More", "reading"))),
 )
 # 'Read moreThe Farm Bill Nobody Reads': the link under one item glued to the next item's headline
 _LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep reading)\W{0,3}(?=\p{Lu})")
+_ANY_RULE_LAST = frozenset("".join(rule.last_chars for rule in RULES))
+_MID_LINE_MARKS = regex.compile(r" by |ublished |Posted |Appeared ")  # what the rules that look inside a line need
 # 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z])(?=[A-Z][\w’']*\s)")
@@ -106,8 +109,12 @@ def _parts(line: Line) -> list[Line]:
         slug = _SLUG_THEN_TITLE.match(text)
         if slug and _title_words(text[slug.end():]):
             return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
+    last = text[-1]
+    if not (last in _ANY_RULE_LAST or (short and _MID_LINE_MARKS.search(text))):
+        return _opening_parts(line)  # most lines: one set test, or one C-speed scan of a short line
     for rule in RULES:
-        if (rule.short_only and not short) or not rule.gate(text):
+        if (rule.last_chars and last not in rule.last_chars) or (rule.short_only and not short) \
+                or (rule.gate is not None and not rule.gate(text)):
             continue
         match = rule.pattern.search(text, 0 if short else len(text) - TAIL_CHARS)
         if match is None:

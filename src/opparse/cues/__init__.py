@@ -14,7 +14,7 @@ from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
 from ..dateparse import may_hold_date
 from .caption import credit_alone, split_credit
-from .citation import MAX_CITATION_CHARS, match_citation
+from .citation import MAX_CITATION_CHARS, match_citation, may_be_citation
 from .dateline import closing_date, match_dateline, trailing_date
 from .furniture import MAX_FURNITURE_CHARS, SEPARATOR_CUE, furniture_kind
 from .print_note import match_print_note
@@ -51,7 +51,7 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
-    if len(text) <= MAX_CITATION_CHARS and may_hold_date(text) and match_citation(text):
+    if len(text) <= MAX_CITATION_CHARS and may_be_citation(text) and may_hold_date(text) and match_citation(text):
         return Features(line, Kind.TITLE, citation=True, cues=("citation",))
     if short:
         if is_role_line(text, profile):

@@ -39,6 +39,11 @@ class Citation:
     coauthors: tuple[str, ...] = ()
 
 
+def may_be_citation(text: str) -> bool:
+    """The cheap test before the patterns: a closing quote mark, or a comma before a glued date."""
+    return "”" in text or '"' in text or ", " in text
+
+
 def match_citation(text: str) -> Citation | None:
     if len(text) > MAX_CITATION_CHARS:
         return None
