@@ -54,6 +54,11 @@ RULES: tuple[Rule, ...] = (
     # 'Read MoreMay 18, 2005', '... the end.May 2, 2014': a date glued to the word before it
     Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit()),
+    # '... every district for years. Published Aug 29, 2016 12:05am': a teaser and its date line
+    Rule("date line at the end of a teaser", regex.compile(
+        rf"(?<=[\p{{L}}.!?…”\"’)\]])\s+(?=(?:Published|Updated|Posted|First published)(?: on)?\s*:?\s*{_DATE}"
+        r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\.?$)", regex.I), "0123456789mM.",
+         lambda text: "ublished " in text[-TAIL_CHARS:] or "pdated " in text[-TAIL_CHARS:] or "osted " in text[-TAIL_CHARS:]),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),

@@ -36,6 +36,7 @@ MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cue
 LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the symbol after it
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
 BULLETS = frozenset("-–—•·*■►▪»>")
+MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
@@ -74,6 +75,8 @@ def symbol(f: Features) -> str:
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
+    if f.kind is Kind.PROSE and f.line.text.endswith(":") and len(f.line.text) <= MAX_LEAD_IN_CHARS:
+        return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
     if f.citation:
         return CITATION
     if f.kind is Kind.TITLE and f.name_only:

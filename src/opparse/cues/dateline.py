@@ -28,7 +28,7 @@ _PARTS = regex.compile(r"\s*\|\s*|\s+[/·•]\s+")
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
-_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s))\s*(?P<date>[^|]*\d[^|]*)$")
+_SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
 _SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)  # 'The Guardian 25 March 2006'
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
