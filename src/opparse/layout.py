@@ -37,6 +37,7 @@ LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
+MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
@@ -65,8 +66,11 @@ _KIND_SYMBOLS = {
 }
 
 
-def symbol(f: Features) -> str:
-    """The coarse shape of one line, as the layout sees it."""
+def symbol(f: Features, labels: frozenset[str] = frozenset()) -> str:
+    """The coarse shape of one line, as the layout sees it; `labels` are the short lines the page
+    repeats word for word ('Analysis + Opinion' over every item), which are labels whatever their shape."""
+    if labels and f.line.text in labels:
+        return KICKER
     if f.kind is Kind.DATELINE:
         if f.line.joined is not None:
             return GLUED_DATE
@@ -110,6 +114,7 @@ class Layout:
     head_gap: int | None = None  # blank lines between an item's head and its next line, mostly
     inner_gap: int | None = None  # the most blank lines inside an item, mostly
     sources_are_outlets: bool = False  # most date lines that name a source name a known outlet
+    labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
 
     @property
     def description(self) -> str:
@@ -140,7 +145,7 @@ class Layout:
             return True  # an item without the label the others have under their headline
         if nxt in _DATES and following in _DATES:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
-        return following == nxt or (following in LABELS and after in (nxt, None) and nxt not in LABELS)
+        return following == nxt or (following in LABELS and following != nxt and after in (nxt, None))
 
     def extends_over(self, s: str) -> bool:
         """May a line of symbol `s` right above a head open the item with it? Labels may, unless
@@ -167,9 +172,18 @@ def _tokens(symbols: list[str]) -> list[str]:
     return tokens
 
 
+def repeated_labels(features: list[Features]) -> frozenset[str]:
+    """Short lines that stand word for word over several items: a section label, an outlet's name,
+    'Analysis + Opinion'. A headline does not repeat; dates and bullets have their own symbols."""
+    counts = Counter(f.line.text for f in features if len(f.line.text) <= MAX_LABEL_CHARS and f.line.joined is None
+                     and f.kind in (Kind.TITLE, Kind.PROSE, Kind.NOISE) and f.line.text not in BULLETS)
+    return frozenset(text for text, count in counts.items() if count >= MIN_UNITS)
+
+
 def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
-    symbols = [symbol(f) for f in features]
+    labels = repeated_labels(features)
+    symbols = [symbol(f, labels) for f in features]
     found = _best_unit(_tokens(symbols))
     if found is None:
         return None
@@ -177,14 +191,14 @@ def learn(features: list[Features]) -> Layout | None:
     prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
     if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
         return None
-    trial = Layout(_rotate(modal), units, round(consistency, 2))
+    trial = Layout(_rotate(modal), units, round(consistency, 2), labels=labels)
     opened = [i for i, (_, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
     head_gap, inner_gap = _gaps(features, opened)
     return Layout(trial.unit, units, trial.consistency, round(coverage, 2), head_gap, inner_gap,
-                  _sources_are_outlets(features))
+                  _sources_are_outlets(features), labels)
 
 
 def _sources_are_outlets(features: list[Features]) -> bool:
@@ -203,8 +217,8 @@ def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
             continue
         chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:])]
         modal, count = Counter(chunks).most_common(1)[0]
-        if not ITEM_SYMBOLS & ({anchor} | set(modal)):
-            continue  # share bars and tag lists repeat too, but an item has a headline or a teaser
+        if not (ITEM_SYMBOLS & ({anchor} | set(modal)) or (PROSE in modal and _DATES & set(modal))):
+            continue  # share bars and tag lists repeat too, but an item has a headline, a teaser or a dated text
         if chunks[0] != modal and len(chunks) > MIN_UNITS:
             chunks = chunks[1:]  # the page's own title over its first item is no item
         near = sum(1 for c in chunks if c != modal and _near(c, modal))
@@ -325,7 +339,7 @@ class _Applier:
 
     def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
         for f in lines:
-            self.look.append((f, symbol(f)))
+            self.look.append((f, symbol(f, self.layout.labels)))
             if len(self.look) > LOOKAHEAD_LINES:
                 yield from self._settle()
         if self.look:
