@@ -196,7 +196,7 @@ def learn(features: list[Features]) -> Layout | None:
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
-    head_gap, inner_gap = _gaps(features, opened)
+    head_gap, inner_gap = _gaps(features, opened, trial.unit[0], labels)
     return Layout(trial.unit, units, trial.consistency, round(coverage, 2), head_gap, inner_gap,
                   _sources_are_outlets(features), labels)
 
@@ -274,13 +274,15 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     return unit[:end]
 
 
-def _gaps(features: list[Features], opened: list[int]) -> tuple[int | None, int | None]:
-    """The blank lines after an item's head, and the most inside an item, as most items have them."""
+def _gaps(features: list[Features], opened: list[int], head: str, labels: frozenset[str]) -> tuple[int | None, int | None]:
+    """The blank lines after an item's head (not the labels above it), and the most inside an
+    item, as most items have them."""
     heads, inner = Counter(), Counter()
     for a, b in zip(opened, opened[1:]):
         gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
-        if gaps:
-            heads[gaps[0]] += 1
+        at = next((i for i in range(a, b - 1) if symbol(features[i], labels) == head), None)
+        if gaps and at is not None:
+            heads[_gap(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
     return (heads.most_common(1)[0][0] if heads else None, inner.most_common(1)[0][0] if inner else None)
 

@@ -157,7 +157,7 @@ def looks_wrapped(lines: list[Line]) -> bool:
     if len(in_runs) < WRAPPED_SHARE * len(lines):
         return False
     widths = [len(a.text) for a, _ in pairs]
-    if sum(b.text[0].islower() for _, b in pairs) < MIN_LOWERCASE_RUN_ON * len(pairs):
+    if sum(b.text[0].islower() and a.text[-1] not in ".!?:”\"" for a, b in pairs) < MIN_LOWERCASE_RUN_ON * len(pairs):
         return False
     low, high = WRAPPED_WIDTH
     typical = sum(low <= width <= high for width in widths)
