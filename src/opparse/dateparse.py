@@ -93,7 +93,7 @@ def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
 
 
 _GLUED_YEAR = regex.compile(rf"(?<=\b(?:{MONTHS})\.?)(?=\d{{4}}\b)", regex.I)  # '15 Jan2021': a crawler's glue
-_SPACED_NUMERIC = regex.compile(r"^(\d{1,2}) (\d{1,2}) (\d{4})$")  # 'Published on : 14 04 2011'
+_SPACED_NUMERIC = regex.compile(r"^(\d{1,2})(?: |\.)(\d{1,2})(?: |\.)(\d{4}|\d{2})$")  # '14 04 2011', '14.09.20', not a time
 _MONTH_YEAR = regex.compile(
     rf"^(?:(?P<month>{MONTHS})\.?,?\s+(?P<year>\d{{4}})|(?P<year2>\d{{4}}),?\s+(?P<month2>{MONTHS})\.?)$", regex.I)
 

@@ -26,12 +26,15 @@ MAX_TITLE_WORDS = 25
 MAX_SOURCE_WORDS = 6
 _DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
 _MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS.split("|"))
-# a word that ties a date to the sentence it ends ('held on March 3, 2015' is prose), or belongs to a time
+# a word, in lower case, that ties a date to the sentence it ends ('held on March 3, 2015' is prose,
+# 'The Toll Road Nobody Asked For March 19, 2015' a headline and its date)
 _TIED = frozenset(
     "on in of since by until till from to at before after and or the dated published posted updated as between "
-    "during around about than through for with is was were be been are — – - "
+    "during around about than through for with is was were be been are — – -".split())
+_TIME_WORDS = frozenset(  # in any case: 'Published 6:00 AM EST, Tue January 16, 2024' is one date line
     "am pm a.m. p.m. est edt gmt bst utc mon tue tues wed thu thur fri sat sun monday tuesday wednesday thursday "
-    "friday saturday sunday".split())
+    "friday saturday sunday published posted updated dated".split())
+_LINE_LABELS = frozenset({"by", "published", "posted", "updated", "dated", "first", "originally", "last"})  # 'Published On 8 Feb 2022'
 _TAG_SEPARATORS = (" | ", " / ", " // ", " · ", " • ")  # 'Nikkei Asia | March 12, 2021' is one date line
 
 
@@ -87,7 +90,7 @@ _ANY_RULE_LAST = frozenset("".join(rule.last_chars for rule in RULES))
 _MID_LINE_MARKS = regex.compile(r" by |ublished |Posted |Appeared ")  # what the rules that look inside a line need
 # 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
 # file name or alt slug glued to the headline after it
-_SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z])(?=[A-Z][\w’']*\s)")
+_SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z0-9])(?=[A-Z][\w’']*\s)")
 # 'My article for the Thai Enquirer: There is ...': the blogger's note glued to the excerpt it introduces
 _NOTE_THEN_TEXT = regex.compile(
     r"^(?:My|Our|His|Her)\s+(?:latest\s+|new\s+|recent\s+)?(?:article|piece|column|op-?ed|essay|commentary|post)"
@@ -152,8 +155,9 @@ def _plausible(rule: str, head: str) -> bool:
             return False  # 'National Interest (Online). December 9, 2015.': one citation line
         if "”" in head[:-1]:
             return False  # '“The Summit Was the Point.” The Atlantic. October 8, 2019.': a citation (cues/citation.py)
+        tied = rule == "date after a headline" and (words[-1] in _TIED or words[-1].casefold().strip(",") in _TIME_WORDS)
         return (MIN_HEAD_WORDS <= len(words) <= MAX_TITLE_WORDS and (head[-1].isalnum() or head[-1] in "?!.”’\")…")
-                and words[-1].casefold() not in _TIED and words[0].casefold() != "by"
+                and not tied and words[0].casefold() not in _LINE_LABELS
                 and not any(sep in head + " " for sep in _TAG_SEPARATORS))
     return True
 

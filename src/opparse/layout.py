@@ -108,7 +108,7 @@ class Layout:
     """The unit a page repeats, with the evidence for it, for `inspect --why`."""
 
     unit: tuple[str, ...]  # symbols of one item, from its head
-    units: int  # complete units counted in the window
+    units: int  # items the unit opens in the window
     consistency: float
     coverage: float = 0.0
     head_gap: int | None = None  # blank lines between an item's head and its next line, mostly
@@ -197,7 +197,7 @@ def learn(features: list[Features]) -> Layout | None:
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
     head_gap, inner_gap = _gaps(features, opened, trial.unit[0], labels)
-    return Layout(trial.unit, units, trial.consistency, round(coverage, 2), head_gap, inner_gap,
+    return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
                   _sources_are_outlets(features), labels)
 
 
@@ -337,6 +337,7 @@ class _Applier:
         self.look: deque[tuple[Features, str]] = deque()
         self.held: deque[list] = deque()  # [features, symbol, opens]
         self.opened = False
+        self.since_open: set[str | None] = set()  # the symbols of the item being read
         self.last_line: int | None = None  # the input's last line, once the input has ended
 
     def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
@@ -364,8 +365,12 @@ class _Applier:
             opens = self.opened and len(self.layout.unit) == 1
         else:
             opens = s != NOISE and self.layout.opens(s, *following) and self._fits_first(f)
+            if opens and following[0] is None:  # what follows was cut off: a new item only after a complete one
+                opens = {_as_prose(t) for t in self.layout.unit} <= self.since_open
         if opens:
             opens = self._open_with_labels_above(f)
+            self.since_open = set()
+        self.since_open.add(_as_prose(s))
         self.held.append([f, s, opens])
         while len(self.held) > HOLD_LINES:
             g, _, verdict = self.held.popleft()

@@ -17,7 +17,7 @@ WINDOW_LINES = 2000
 MAX_MONTH = 12
 _NUMERIC_DATE = regex.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-])"
-    r"|(?<![\d ])(?P<c>\d{1,2}) (?P<d>\d{1,2}) (?:1[89]|20)\d\d(?!\d)")
+    r"|(?<!\d)(?<!\d )(?P<c>\d{1,2}) (?P<d>\d{1,2}) (?:1[89]|20)\d\d(?!\d)")
 
 
 def date_order(lines: Iterable[Line]) -> tuple[bool, str] | None:
