@@ -24,7 +24,7 @@ TAIL_CHARS = 80  # how far back from a long line's end the end-anchored rules lo
 MIN_HEAD_WORDS = 2
 MAX_TITLE_WORDS = 25
 MAX_SOURCE_WORDS = 6
-_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
+_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
 _MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS.split("|"))
 # a word, in lower case, that ties a date to the sentence it ends ('held on March 3, 2015' is prose,
 # 'The Toll Road Nobody Asked For March 19, 2015' a headline and its date)
@@ -98,7 +98,8 @@ _NOTE_THEN_TEXT = regex.compile(
 # '2021-03-06T22:14:00-05:00March 6th, 2021|Categories: ...': a machine timestamp glued to the date shown
 _TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)(?=\p{L})")
 # 'February 2016 – Tahrir may have been pacified ...': a teaser that opens with its date
-_DATE_THEN_TEXT = regex.compile(rf"^(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)")
+_DATE_THEN_TEXT = regex.compile(
+    rf"^(?:(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)|(?P<date2>{_DATE})\s+(?=\p{{Lu}}\p{{Ll}}+ \p{{Ll}}))")
 
 
 def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
@@ -142,7 +143,8 @@ def _opening_parts(line: Line) -> list[Line]:
              or _LINK_THEN_TITLE.match(text))
     if not match:
         return [line]
-    head = match.groupdict().get("date") or match.group(0).rstrip()
+    found = match.groupdict()
+    head = found.get("date") or found.get("date2") or match.group(0).rstrip()
     return [replace(line, text=head), replace(line, text=text[match.end():], joined=text[len(head): match.end()])]
 
 

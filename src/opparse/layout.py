@@ -176,7 +176,8 @@ def repeated_labels(features: list[Features]) -> frozenset[str]:
     """Short lines that stand word for word over several items: a section label, an outlet's name,
     'Analysis + Opinion'. A headline does not repeat; dates and bullets have their own symbols."""
     counts = Counter(f.line.text for f in features if len(f.line.text) <= MAX_LABEL_CHARS and f.line.joined is None
-                     and f.kind in (Kind.TITLE, Kind.PROSE, Kind.NOISE) and f.line.text not in BULLETS)
+                     and f.kind in (Kind.TITLE, Kind.PROSE, Kind.NOISE) and f.line.text not in BULLETS
+                     and not f.line.text.casefold().startswith("by "))  # one author over several items is a byline
     return frozenset(text for text, count in counts.items() if count >= MIN_UNITS)
 
 
