@@ -115,6 +115,8 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
     last_prose = max((i for i, f in enumerate(lines[:comments]) if f.kind is Kind.PROSE), default=-1)
     prose_after = _prose_after(lines[:comments]) + [0] * (len(lines) - comments)
     quoted = _repeated_titles(lines)
+    # a listing item's one paragraph is its teaser, and a teaser is the item's body
+    only_paragraph = sum(f.kind is Kind.PROSE for f in lines[len(roles):comments]) == 1
     in_header = True
     standfirst_done = False
     in_related = False
@@ -132,7 +134,7 @@ def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
             elif f.kind is Kind.PROSE:
                 if in_header and intro_score(f.line.text, profile) >= INTRO_IN_HEADER_SCORE:
                     role = Role.INTRO  # 'This ran in X on March 3; I restored a paragraph': a blurb under a post header
-                elif in_header and not standfirst_done and (f.standfirst_names or _header_line(following, quoted, f)
+                elif in_header and not standfirst_done and not only_paragraph and (f.standfirst_names or _header_line(following, quoted, f)
                                                             or (following is not None and following.place_dateline)
                                                             or _unpunctuated_summary(f)):
                     role = Role.STANDFIRST
