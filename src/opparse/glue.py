@@ -87,7 +87,13 @@ RULES: tuple[Rule, ...] = (
 # 'Read moreThe Farm Bill Nobody Reads': the link under one item glued to the next item's headline
 _LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep reading)\W{0,3}(?=\p{Lu})")
 _ANY_RULE_LAST = frozenset("".join(rule.last_chars for rule in RULES))
-_MID_LINE_MARKS = regex.compile(r" by |ublished |Posted |Appeared ")  # what the rules that look inside a line need
+_LINK_ENDINGS = ("more.", "More.", "reading.")
+MAX_MID_LINE_CHARS = 250  # the rules that look inside a line split a headline from its credit or a label from its note
+
+
+def _has_mid_line_mark(text: str) -> bool:
+    """What the rules that look inside a line need; four C-speed substring tests."""
+    return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text
 # 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z0-9])(?=[A-Z][\w’']*\s)")
@@ -119,8 +125,10 @@ def _parts(line: Line) -> list[Line]:
         if slug and _title_words(text[slug.end():]):
             return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
     last = text[-1]
-    if not (last in _ANY_RULE_LAST or (short and _MID_LINE_MARKS.search(text))):
-        return _opening_parts(line)  # most lines: one set test, or one C-speed scan of a short line
+    if last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS):
+        last = ""  # a sentence's full stop: no rule that reads a line's end applies
+    if not (last in _ANY_RULE_LAST or (len(text) <= MAX_MID_LINE_CHARS and _has_mid_line_mark(text))):
+        return _opening_parts(line)  # most lines: two character tests, or one C-speed scan of a short line
     for rule in RULES:
         if (rule.last_chars and last not in rule.last_chars) or (rule.short_only and not short) \
                 or (rule.gate is not None and not rule.gate(text)):
@@ -137,15 +145,23 @@ def _parts(line: Line) -> list[Line]:
 def _opening_parts(line: Line) -> list[Line]:
     """A note or a date that opens the line, split from the text it introduces."""
     text = line.text
-    if not (text[:1] in "MOHmohRCK" or text[:1].isdigit() or text[:3] in _MONTH_PREFIXES):
+    if text.startswith(_NOTE_OPENERS):
+        match = _NOTE_THEN_TEXT.match(text)
+    elif text[:1].isdigit() or text[:3] in _MONTH_PREFIXES:
+        match = _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
+    elif text.startswith(_LINK_OPENERS):
+        match = _LINK_THEN_TITLE.match(text)
+    else:
         return [line]
-    match = (_NOTE_THEN_TEXT.match(text) or _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
-             or _LINK_THEN_TITLE.match(text))
     if not match:
         return [line]
     found = match.groupdict()
     head = found.get("date") or found.get("date2") or match.group(0).rstrip()
     return [replace(line, text=head), replace(line, text=text[match.end():], joined=text[len(head): match.end()])]
+
+
+_NOTE_OPENERS = ("My ", "Our ", "His ", "Her ", "my ", "our ", "MY ")
+_LINK_OPENERS = ("Read ", "Continue ", "Keep ")
 
 
 def _plausible(rule: str, head: str) -> bool:

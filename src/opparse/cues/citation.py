@@ -22,9 +22,11 @@ _DATE_IN_TEXT = regex.compile(_DATE)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # '“Title,” Rest' or 'Title.” Rest': the title closes with a quote mark, and something capitalised follows
 _QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)[,.]?(?P<close>[”\"])[,.]?\s+(?P<rest>[\p{Lu}(].{2,})$")
-# 'Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities make ...'
-_GLUED = regex.compile(
-    rf"^(?P<title>\S.{{8,200}}?[\p{{Ll}}?!.])(?P<outlet>\p{{Lu}}[\p{{L}}&.’' ]{{1,50}}?),\s+(?P<date>{_DATE})\.?(?:\s+(?P<rest>\S.*))?$")
+# 'Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities make ...': the
+# outlet glued to the title's last letter, then ', DATE' (looked for only in the text before the first date)
+_GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{1,50}?),\s+$")
+MAX_OUTLET_CHARS = 60
+_SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 _WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
 _NAME_SEPARATORS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
 _OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")
@@ -51,11 +53,14 @@ def match_citation(text: str) -> Citation | None:
         quoted = _QUOTED.match(text)
         if quoted and (quoted.group("open") or quoted.group("close") == "”") and _dated(quoted.group("rest")):
             return _quoted_citation(quoted)
-    if _DATE_IN_TEXT.search(text):
-        glued = _GLUED.match(text)
-        if glued and len(glued.group("outlet").split()) <= MAX_OUTLET_WORDS:
-            date = glued.group("date")
-            return Citation(glued.group("title"), glued.group("outlet").strip(), _date_value(date), glued.group("rest"))
+    date = _DATE_IN_TEXT.search(text)
+    if date and text[date.start() - 2: date.start()] == ", " and _SUMMARY_START.match(text, date.end()):
+        before = text[: date.start()]
+        glued = _GLUED_OUTLET.search(before, max(0, len(before) - MAX_OUTLET_CHARS))
+        title = before[: glued.start()] if glued else ""
+        if glued and len(title) > 8 and len(glued.group("outlet").split()) <= MAX_OUTLET_WORDS:
+            rest = text[date.end():].lstrip(". ") or None
+            return Citation(title, glued.group("outlet").strip(), _date_value(date.group(0)), rest)
     return None
 
 
