@@ -119,9 +119,9 @@ def test_learning_reads_only_a_bounded_window():
             pulled += 1
             yield from features(f"Why fare {i} rose\nHarbour Weekly. 3 March 2021.\n")
 
-    found, marked = layout.mark_openings(lines())
+    found, rest = layout.learn_from_window(lines())
     assert found is not None and pulled <= layout.WINDOW_LINES
-    first = list(itertools.islice(marked, 5000))
+    first = list(itertools.islice(layout.mark_openings(found, rest), 5000))
     assert sum(opens for _, opens in first) == 2500
 
 

@@ -9,14 +9,16 @@ most consistently (`learn`). The unit is then turned to start where a reader sta
 (`_rotate`): at the headline, never at the date or outlet line that cites the headline above it;
 labels right above a headline (bullets, date headers, image labels, kickers) open the item with it.
 
-The unit is learnt from a bounded window (the first WINDOW_LINES lines) and applied line by line
-with a bounded look-ahead and hold-back (`_Applier`), so a gigabyte dump streams with flat memory.
+The unit is learnt from a bounded window (the first WINDOW_LINES lines, `learn_from_window`) and
+applied line by line with a bounded look-ahead and hold-back (`mark_openings`), so a gigabyte dump
+streams with flat memory.
 It is trusted only when it repeats often, fits most of the window and its items are short (a
 listing or teaser page); full-text archives, whose paragraphs and subheadings repeat small
 patterns inside one piece, are left to the local cues of segment.py.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -313,20 +315,17 @@ def _next_symbols(symbols: list[str | None]) -> tuple[str | None, str | None]:
     return tuple(out + [None] * (2 - len(out)))  # type: ignore[return-value]
 
 
-def mark_openings(features: Iterable[Features]) -> tuple[Layout | None, Iterator[tuple[Features, bool]]]:
-    """Learn the page's layout from its first WINDOW_LINES lines, then yield every line with
-    whether an item opens at it; without a trusted layout every verdict is False."""
+def learn_from_window(features: Iterable[Features]) -> tuple[Layout | None, Iterator[Features]]:
+    """Learn the page's layout from its first WINDOW_LINES lines; return it with every line (the
+    window read ahead is put back), so that a page without one streams on untouched."""
     source = iter(features)
-    window: list[Features] = []
-    for f in source:
-        window.append(f)
-        if len(window) >= WINDOW_LINES:
-            break
-    layout = learn(window)
-    lines = _chain(window, source)
-    if layout is None:
-        return None, ((f, False) for f in lines)
-    return layout, _Applier(layout).run(lines)
+    window = list(itertools.islice(source, WINDOW_LINES))
+    return learn(window), itertools.chain(window, source)
+
+
+def mark_openings(layout: Layout, lines: Iterable[Features]) -> Iterator[tuple[Features, bool]]:
+    """Every line with whether an item of `layout` opens at it."""
+    return _Applier(layout).run(iter(lines))
 
 
 class _Applier:
@@ -414,8 +413,3 @@ class _Applier:
         if s == PROSE and below is not None and below.kind is Kind.CREDIT:
             return True
         return s == BYLINE and held[k - 1][0].kind is Kind.TITLE and k > 1 and held[k - 2][1] == layout.unit[-1]
-
-
-def _chain(window: list[Features], rest: Iterator[Features]) -> Iterator[Features]:
-    yield from window
-    yield from rest

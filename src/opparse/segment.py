@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
-from .layout import NOISE, Layout, mark_openings, symbol
+from .layout import NOISE, Layout, learn_from_window, mark_openings, symbol
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -352,13 +352,13 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     """Yield pieces in order; lines outside any piece go to document.preamble / document.trailer.
     A page that repeats one layout (layout.py) is cut where its unit opens; any other page by the
     local cues of `_Segmenter`."""
-    layout, marked = mark_openings(features)
+    layout, lines = learn_from_window(features)
     if layout is not None:
         document.layout = f"{layout.description} ({layout.evidence})"
         document.sources_are_outlets = layout.sources_are_outlets
-        yield from _by_layout(marked, layout, document)
+        yield from _by_layout(mark_openings(layout, lines), layout, document)
     else:
-        yield from _by_cues((f for f, _ in marked), document, profile)
+        yield from _by_cues(lines, document, profile)
 
 
 def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document: Document) -> Iterator[Piece]:
