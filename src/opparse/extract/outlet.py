@@ -35,7 +35,12 @@ _BEFORE_PIECE_NOUN = regex.compile(
     r"weekly|monthly|fortnightly|regular)\s+)?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}&'’.\-]*)\s+"
     r"(?:column|op-ed|oped|piece|article|commentary|essay|op ed)\b")
 _POSSESSIVE = regex.compile(r"[’']s?\b.*$")
-_TRAILING_WORDS = regex.compile(r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this))+$", regex.I)
+_TRAILING_WORDS = regex.compile(
+    r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))+$", regex.I)
+_SENTENCE_END = regex.compile(r"\.\s.*$")  # 'Jerusalem Post. The squeaky wheel': the name ends with its sentence
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                            "july august september october november december".split())
 
 
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
@@ -65,8 +70,8 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
                    sources_are_outlets: bool = False) -> str | None:
     for x in lines:
         dated = x.features.dateline if x.role is Role.DATELINE else None
-        if dated and (dated.outlet or (sources_are_outlets and dated.source and not dated.author)):
-            return dated.outlet or dated.source
+        if dated and (dated.outlet or (sources_are_outlets and dated.source)):
+            return dated.outlet or dated.source  # on such a page 'American Conservative' is no person
         if x.role is Role.BODY and x.features.place_dateline:
             named = place_dateline_outlet(x.text)
             if named:
@@ -130,7 +135,7 @@ def outlet_in_intro(intro: str, profile: Profile) -> str | None:
     """The best-placed outlet-like name in the blurb: in the outlet table, named by an outlet word or
     naming the piece ('my latest X column'); near a word about the piece; not in a clause about
     another piece or an interview."""
-    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", _POSSESSIVE.sub("", m.group("name"))), False)
+    candidates = [(m.start("name"), _TRAILING_WORDS.sub("", _POSSESSIVE.sub("", _SENTENCE_END.sub("", m.group("name")))), False)
                   for m in _AFTER_PREPOSITION.finditer(intro)]
     candidates += [(m.start(), m.group(0), False) for m in profile.outlet_name.finditer(intro)]
     candidates += [(m.start("name"), m.group("name"), True) for m in _BEFORE_PIECE_NOUN.finditer(intro)]
@@ -139,6 +144,8 @@ def outlet_in_intro(intro: str, profile: Profile) -> str | None:
         known = profile.outlet_name.search(name)
         if known and known.group(0) != name:
             name = known.group(0)  # 'Nikkei Asia on March' -> 'Nikkei Asia'
+        if not name or name.casefold() in _CALENDAR_WORDS:
+            continue
         score = 3 if names_the_piece or profile.looks_like_outlet(name) else 0
         before = intro[max(0, start - CONTEXT_CHARS): start]
         if _ABOUT_PIECE.search(before):
