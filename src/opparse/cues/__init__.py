@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Features, Kind, Line
+from ..names import NAME
 from ..profile import Profile
 from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
@@ -29,6 +30,8 @@ from .shape import (
 )
 from .standfirst import standfirst_names
 
+_SIGNATURE = regex.compile(rf"^{NAME},$")  # 'A Johnsen,' alone under a letter: its writer signs it
+SIGNATURE_CUE = "signature"
 LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
@@ -54,6 +57,8 @@ def classify(line: Line, profile: Profile) -> Features:
     if len(text) <= MAX_CITATION_CHARS and may_be_citation(text) and may_hold_date(text) and match_citation(text):
         return Features(line, Kind.TITLE, citation=True, cues=("citation",))
     if short:
+        if text[-1] == "," and _SIGNATURE.match(text):
+            return Features(line, Kind.CLOSING, cues=(SIGNATURE_CUE,))  # closes the letter it signs
         if is_role_line(text, profile):
             return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
         furniture = furniture_kind(text, profile)

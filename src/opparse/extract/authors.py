@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from ..cues import SIGNATURE_CUE
 from ..cues.bio import Bio, match_bios, split_role
 from ..cues.byline import is_role_line, match_authored_by, match_byline
 from ..label import Labelled
@@ -94,6 +95,8 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
                 authors.add(name)
         elif x.role is Role.DATELINE and x.features.dateline and x.features.dateline.author:
             fallback.append(x.features.dateline.author)
+        elif x.role is Role.FURNITURE and x.features.cues == (SIGNATURE_CUE,):
+            authors.add(x.text.rstrip(","))  # a letter's signature
         elif x.role is Role.FURNITURE and (posted := _POSTED_BY.match(x.text)):
             fallback.append(posted.group("name"))
         elif x.role is Role.BIO and (authored := match_authored_by(x.text, profile)):
