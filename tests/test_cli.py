@@ -68,7 +68,7 @@ def test_split_prints_one_json_line_per_piece():
     assert {"source", "index", "span", "headline", "text", "cue"} <= set(first)
 
 
-@pytest.mark.parametrize("dump", sorted(FIXTURES.glob("*.txt")) + [EXAMPLE], ids=lambda p: p.name)
+@pytest.mark.parametrize("dump", sorted(FIXTURES.rglob("*.txt")) + [EXAMPLE], ids=lambda p: p.name)
 def test_split_then_extract_gives_the_same_records(dump):
     direct = invoke("extract", dump, "--format", "jsonl").stdout
     via_split = invoke("extract", "--format", "jsonl", stdin=invoke("split", dump).stdout).stdout

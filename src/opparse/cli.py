@@ -98,9 +98,11 @@ def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[
             continue
         try:
             item = json.loads(raw)
-            document = Document(item["source"], category=item.get("category"), wrapped=item.get("wrapped", False))
+            document = Document(item["source"], category=item.get("category"), wrapped=item.get("wrapped", False),
+                                dayfirst=item.get("dayfirst"), sources_are_outlets=item.get("sources_are_outlets", False))
             parsed = reparse_piece(item["text"], item["span"]["start_line"], item["index"], document,
-                                   item.get("cue", "given by opparse split"), item.get("strong", True), profile)
+                                   item.get("cue", "given by opparse split"), item.get("strong", True), profile,
+                                   item.get("head_line"))
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"-:{number}: not an `opparse split` record ({error})") from None
         if parsed:
@@ -375,6 +377,8 @@ def split_record(piece: Piece, document: Document) -> dict:
         "span": {"start_line": piece.start_line, "end_line": piece.end_line},
         "headline": piece.lines[headline].line.text if headline is not None else "",
         "cue": piece.start_cue, "strong": piece.strong, "category": document.category, "wrapped": document.wrapped,
+        # what the page settled once, so that `opparse extract` reads the piece back as the whole page read it
+        "head_line": piece.head_line, "dayfirst": document.dayfirst, "sources_are_outlets": document.sources_are_outlets,
         "text": piece_text(piece),
     }
 

@@ -105,8 +105,12 @@ def _first_title(lines: list[Features], start: int = 0) -> int | None:
     return None
 
 
-def label_piece(lines: list[Features], profile: Profile) -> list[Labelled]:
-    headline = find_headline(lines)
+def label_piece(lines: list[Features], profile: Profile, head_line: int | None = None) -> list[Labelled]:
+    """`head_line`: where the page's layout puts the headline; else the piece's own lines say."""
+    headline = next((i for i, f in enumerate(lines) if f.line.number == head_line and f.kind in (Kind.TITLE, Kind.PROSE)),
+                    None) if head_line is not None else None
+    if headline is None:
+        headline = find_headline(lines)
     roles: list[Role] = []
     if headline is not None:
         roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]

@@ -23,8 +23,11 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import regex
+
 from .cues.furniture import KICKER_CUE
-from .dateparse import parse_full_date, parse_month_year
+from .cues.shape import strip_bullet
+from .dateparse import MONTHS, parse_full_date, parse_month_year
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
@@ -39,6 +42,7 @@ LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
+_DAY_AND_MONTH = regex.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?),?", regex.I)
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
@@ -85,6 +89,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset()) -> str:
         return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
     if f.citation:
         return CITATION
+    if f.kind is Kind.TITLE and _DAY_AND_MONTH.fullmatch(strip_bullet(f.line.text)):
+        return BARE_DATE  # '• 21 March' under a 'March, 2023' header: a date without its year
     if f.kind is Kind.TITLE and f.name_only:
         return BYLINE
     if f.kind is Kind.PROSE and f.ends_excerpt:
@@ -161,6 +167,29 @@ def _fits_with_one_headline_as_prose(seen: tuple[str | None, ...], expected: tup
     misfits = [i for i, (a, b) in enumerate(zip(seen, expected)) if a != b]
     return (len(misfits) == 1 and seen[misfits[0]] == PROSE and expected[misfits[0]] == TITLE
             and any(b in _DATES | LABELS for i, b in enumerate(expected) if i != misfits[0]))
+
+
+def head_line(lines: list[Features], layout: Layout) -> int | None:
+    """The number of the item's headline as the unit places it: the first line of the unit's title
+    symbol, or a prose line standing where the headline stands (right above the unit's next part)."""
+    target = next((s for s in layout.unit if s in (TITLE, CITATION)), None)
+    if target is None:
+        return None
+    symbols = [symbol(f, layout.labels) for f in lines]
+    for f, s in zip(lines, symbols):
+        if s == target:
+            return f.line.number
+    position = layout.unit.index(target)
+    after = layout.unit[position + 1] if position + 1 < len(layout.unit) else None
+    for i, s in enumerate(symbols[:-1]):
+        if s == PROSE and after is not None and _compared_next(symbols, i) == after:
+            return lines[i].line.number
+    return None
+
+
+def _compared_next(symbols: list[str], i: int) -> str | None:
+    following = _next_symbols(symbols[i:])[0]
+    return _as_prose(following)
 
 
 def _tokens(symbols: list[str]) -> list[str]:

@@ -101,6 +101,7 @@ class Piece:
     lines: list[Features]
     start_cue: str
     strong: bool = True
+    head_line: int | None = None  # the headline's line as the page's layout places it (layout.py), when it does
 
     @property
     def start_line(self) -> int:
@@ -121,6 +122,7 @@ class Document:
     wrapped: bool = False  # the dump's paragraphs were hard-wrapped and have been joined
     layout: str | None = None  # the unit the page repeats, when one was found (layout.py)
     date_order: str | None = None  # how the page's numeric dates read, and the date that shows it (page.py)
+    dayfirst: bool | None = None  # that order, when the page settled it
     sources_are_outlets: bool = False  # the page's date lines name outlets ('Newsweek. May 15, 2015.'): so do all of them
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)

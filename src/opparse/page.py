@@ -40,7 +40,12 @@ def settle(lines: Iterable[Line], profile: Profile, document: Document) -> tuple
     window = list(itertools.islice(source, WINDOW_LINES))
     found = date_order(window)
     if found is not None:
-        dayfirst, document.date_order = found
-        if dayfirst != profile.dayfirst:
-            profile = replace(profile, dayfirst=dayfirst)
-    return profile, itertools.chain(window, source)
+        document.dayfirst, document.date_order = found
+    return read_with(profile, document), itertools.chain(window, source)
+
+
+def read_with(profile: Profile, document: Document) -> Profile:
+    """The profile with the page's own date order, when the page settled one."""
+    if document.dayfirst is None or document.dayfirst == profile.dayfirst:
+        return profile
+    return replace(profile, dayfirst=document.dayfirst)

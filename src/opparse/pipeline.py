@@ -9,7 +9,7 @@ from .extract.record import build_record
 from .glue import split_glued
 from .label import Labelled, label_piece
 from .model import Document, Line, Piece, Record
-from .page import settle
+from .page import read_with, settle
 from .profile import Profile, default_profile
 from .reader import lines_from_text, read_lines, unwrap
 from .segment import segment
@@ -23,7 +23,7 @@ class Parsed:
 
 
 def _parsed(piece: Piece, document: Document, profile: Profile) -> Parsed:
-    labelled = label_piece(piece.lines, profile)
+    labelled = label_piece(piece.lines, profile, piece.head_line)
     return Parsed(piece, labelled, build_record(piece, labelled, document, profile))
 
 
@@ -51,14 +51,15 @@ def parse_lines(lines: Iterable[Line], source: str, profile: Profile | None = No
 
 
 def reparse_piece(text: str, start_line: int, index: int, document: Document, start_cue: str, strong: bool,
-                  profile: Profile | None = None) -> Parsed | None:
-    """A piece read back from `opparse split` output: its boundaries are given, only labels and fields are redone."""
-    profile = profile or default_profile()
+                  profile: Profile | None = None, head_line: int | None = None) -> Parsed | None:
+    """A piece read back from `opparse split` output: its boundaries and the page's decisions (in
+    `document`, and `head_line`) are given; only labels and fields are redone."""
+    profile = read_with(profile or default_profile(), document)
     _, lines = unwrap(lines_from_text(text, start_line), document.wrapped)
     features = [classify(line, profile) for line in split_glued(lines)]
     if not features:
         return None
-    return _parsed(Piece(index, features, start_cue, strong), document, profile)
+    return _parsed(Piece(index, features, start_cue, strong, head_line), document, profile)
 
 
 def parse_file(path: str, profile: Profile | None = None, encoding: str | None = None, errors: str = "strict") -> list[dict]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
-from .layout import NOISE, Layout, learn_from_window, mark_openings, symbol
+from .layout import NOISE, Layout, head_line, learn_from_window, mark_openings, symbol
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -371,7 +371,7 @@ def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document
     for f, opens in marked:
         if opens and current:
             index += 1
-            yield Piece(index, current + held, layout.description, True)
+            yield Piece(index, current + held, layout.description, True, head_line(current, layout))
             current, held = [], []
         if not current and not opens:
             document.add_preamble([f.line])
@@ -383,7 +383,7 @@ def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document
     if current and cut_short(current, layout):
         document.add_trailer(f.line for f in current)
     elif current:
-        yield Piece(index + 1, current, layout.description, True)
+        yield Piece(index + 1, current, layout.description, True, head_line(current, layout))
 
 
 _COMPLETE_END = frozenset(".!?…”\"’)]»'")
