@@ -210,4 +210,4 @@ def test_a_repeated_layout_gives_one_piece_per_item(page):
     assert document.layout is not None, f"{template}: no layout found"
     found = [p.record.headline for p in parsed]
     assert len(found) == len(headlines), f"{template}: {len(found)} pieces for {len(headlines)} items"
-    assert all(h in f for h, f in zip(headlines, found)), f"{template}: headlines {found}"
+    assert all(h in f for h, f in zip(headlines, found, strict=True)), f"{template}: headlines {found}"

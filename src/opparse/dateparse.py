@@ -51,7 +51,8 @@ _CLOCK = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\
 _COMMON_FORM = regex.compile(
     rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\.?,?"
     rf"|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}}){_CLOCK}$"
-    r"|^(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})$", regex.I)
+    r"|^(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
+    r"(?:T(?P<iso_hour>\d{2}):(?P<iso_minute>\d{2})(?::(?P<iso_second>\d{2}))?(?:Z|[+-]\d{2}:?\d{2})?)?$", regex.I)
 
 
 def _parse_common(text: str) -> dt.datetime | None:
@@ -60,8 +61,14 @@ def _parse_common(text: str) -> dt.datetime | None:
     match = _COMMON_FORM.match(text)
     if match is None:
         return None
-    if match.group("iso_year"):
+    if match.group("iso_year"):  # a machine timestamp keeps its local clock time; its offset is dropped
         year, month, day = (int(match.group(g)) for g in ("iso_year", "iso_month", "iso_day"))
+        if match.group("iso_hour"):
+            try:
+                return dt.datetime(year, month, day, int(match.group("iso_hour")), int(match.group("iso_minute")),
+                                   int(match.group("iso_second") or 0))
+            except ValueError:
+                return None
     else:
         year = int(match.group("year"))
         month = month_number(match.group("month") or match.group("month2"))
@@ -117,6 +124,9 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     if len(text) > 90 or not (_HAS_YEAR.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
     text = _SPACED_NUMERIC.sub(r"\1/\2/\3", _GLUED_YEAR.sub(" ", text.strip().rstrip(".")))
+    if text[:4].isdigit() and "T" in text[8:12]:  # '2024-09-22T07:12:40+02:00': a machine timestamp, read as it is
+        stamp = _parse_common(text)
+        return stamp.strftime("%Y-%m-%dT%H:%M:%S") if stamp and plausible_year(stamp.year, this_year) else None
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")

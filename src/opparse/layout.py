@@ -103,7 +103,10 @@ def is_bare_date(f: Features) -> bool:
     over the item below, where 'Outlet. May 2, 2015.', 'Published on : ...' or a date glued after
     a headline cites the headline above it."""
     text = f.line.text
-    return f.line.joined is None and bool(parse_full_date(text) or parse_month_year(text))
+    if f.line.joined is not None:
+        return False
+    value = parse_full_date(text) or parse_month_year(text)
+    return value is not None and "T" not in value  # a timestamp with its clock time dates an item; it heads nothing
 
 
 def _as_prose(s: str | None) -> str | None:
@@ -164,7 +167,7 @@ class Layout:
 def _fits_with_one_headline_as_prose(seen: tuple[str | None, ...], expected: tuple[str, ...]) -> bool:
     """`seen` is `expected` but for one prose line where a headline stands, and the rest of it has
     a date or a label, so the fit is not one of shapes alone."""
-    misfits = [i for i, (a, b) in enumerate(zip(seen, expected)) if a != b]
+    misfits = [i for i, (a, b) in enumerate(zip(seen, expected, strict=True)) if a != b]
     return (len(misfits) == 1 and seen[misfits[0]] == PROSE and expected[misfits[0]] == TITLE
             and any(b in _DATES | LABELS for i, b in enumerate(expected) if i != misfits[0]))
 
@@ -176,7 +179,7 @@ def head_line(lines: list[Features], layout: Layout) -> int | None:
     if target is None:
         return None
     symbols = [symbol(f, layout.labels) for f in lines]
-    for f, s in zip(lines, symbols):
+    for f, s in zip(lines, symbols, strict=True):
         if s == target:
             return f.line.number
     position = layout.unit.index(target)
@@ -243,11 +246,11 @@ def _sources_are_outlets(features: list[Features]) -> bool:
 def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
     """The chunk between consecutive occurrences of one symbol that repeats most consistently."""
     best: tuple[tuple[float, int, int], tuple[str, ...], int, float] | None = None
-    for anchor, step in ((a, step) for a in set(seq) - {PROSE, NOISE, SITE} for step in (1, 2)):
+    for anchor, step in ((a, step) for a in sorted(set(seq) - {PROSE, NOISE, SITE}) for step in (1, 2)):
         positions = [i for i, s in enumerate(seq) if s == anchor][::step]  # an anchor may stand twice in a unit
         if len(positions) < MIN_UNITS + 1:
             continue
-        chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:])]
+        chunks = [_signature(seq[a:b]) for a, b in zip(positions, positions[1:], strict=False)]
         modal, count = Counter(chunks).most_common(1)[0]
         if not (ITEM_SYMBOLS & ({anchor} | set(modal)) or (PROSE in modal and _DATES & set(modal))):
             continue  # share bars and tag lists repeat too, but an item has a headline, a teaser or a dated text
@@ -278,7 +281,7 @@ def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
     """One symbol more or less than the modal unit (an item with an optional part), or a short note
     taken for a title where the others are prose (or the other way round)."""
     if len(chunk) == len(modal):
-        diff = [(a, b) for a, b in zip(chunk, modal) if a != b]
+        diff = [(a, b) for a, b in zip(chunk, modal, strict=True) if a != b]
         return len(diff) == 1 and set(diff[0]) <= {TITLE, PROSE}
     if abs(len(chunk) - len(modal)) != 1:
         return False
@@ -310,7 +313,7 @@ def _gaps(features: list[Features], opened: list[int], head: str, labels: frozen
     """The blank lines after an item's head (not the labels above it), and the most inside an
     item, as most items have them."""
     heads, inner = Counter(), Counter()
-    for a, b in zip(opened, opened[1:]):
+    for a, b in zip(opened, opened[1:], strict=False):
         gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
         at = next((i for i in range(a, b - 1) if symbol(features[i], labels) == head), None)
         if gaps and at is not None:

@@ -257,7 +257,8 @@ class Profile:
             outlet_name=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(words('outlets', 'names'))})(?![\p{{L}}])"),
             outlet_marker=regex.compile(rf"\b(?:{_alternation(words('outlets', 'markers'))})\b"),
             row_label=regex.compile(
-                rf"(?:^|(?<=[\p{{Ll}}\d\s.,;:”\"’)]))(?P<label>{_alternation([w for f in ROW_FIELDS for w in words('rows', f)])})(?=[\p{{Lu}}\d“\"‘'])"),
+                rf"(?:^|(?<=[\p{{Ll}}\d\s.,;:”\"’)]))(?P<label>{_alternation([w for f in ROW_FIELDS for w in words('rows', f)])})"
+                rf"(?=[\p{{Lu}}\d“\"‘'])"),
             row_fields={label: field for field in ROW_FIELDS for label in t.get("rows", {}).get(field, [])},
             dayfirst=t.get("dates", {}).get("numeric_order", ["day-first"])[-1] != "month-first",
         )

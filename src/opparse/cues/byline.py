@@ -19,7 +19,9 @@ _AT_ORGANISATION = regex.compile(r"\s(?:at|@)\s+(?:the\s+)?\p{Lu}")
 # People are separated by 'and', '&' or ';' before a capital: 'X, a fellow at Y, and Z ...'
 _PEOPLE = regex.compile(r",?\s+(?:and|&)\s+(?=[\p{Lu}])|\s*;\s*(?=[\p{Lu}])")
 # 'By X | Outlet', 'By X // 12 March 2024', 'By X - @handle', 'By X (@handle)', 'By X July 18, 2023'
-_BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s+in$|\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
+# ... and 'An Op-Ed by X in The Straits Times', 'By X in' (the outlet cut off)
+_BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s+in$|\s*\|\s*|\s+//\s+|\s+[-–—]\s+(?=\S*\d)"
+                             rf"|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
 
@@ -58,7 +60,8 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
     return Byline(tuple(people)) if people else None
 
 
-_IN_OUTLET = regex.compile(r"^(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by .+? in (?:the )?(?P<outlet>\p{Lu}.{1,60})$")
+_IN_OUTLET = regex.compile(
+    r"^(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by .+? in (?:the )?(?P<outlet>\p{Lu}.{1,60})$")
 
 
 def byline_outlet(text: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..dateparse import MONTHS, parse_full_date, parse_month_year
+from ..names import split_names
 
 MAX_CITATION_CHARS = 400
 MAX_OUTLET_WORDS = 8
@@ -28,7 +29,6 @@ _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{
 MAX_OUTLET_CHARS = 60
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 _WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
-_NAME_SEPARATORS = regex.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
 _OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")
 
 
@@ -72,7 +72,7 @@ def _quoted_citation(match: regex.Match) -> Citation:
     rest, coauthors = match.group("rest"), ()
     with_names = _WITH.match(rest)
     if with_names:
-        coauthors = tuple(n.strip() for n in _NAME_SEPARATORS.split(with_names.group("names")) if n.strip())
+        coauthors = split_names(with_names.group("names"))
         rest = with_names.group("rest")
     end = _OUTLET_END.search(rest)
     outlet = rest[: end.start()].strip() if end else rest.strip(" .")

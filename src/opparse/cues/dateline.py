@@ -22,14 +22,16 @@ _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*",
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
 _TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
-_CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)  # 'Categories: Winnipeg Free Press, Columns'
+# 'Categories: Winnipeg Free Press, Columns': a tag line's part that lists outlets among its categories
+_CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)
 _PARTS = regex.compile(r"\s*\|\s*|\s+[/·•]\s+")
 # 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
-_SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)  # 'The Guardian 25 March 2006'
+# 'The Guardian 25 March 2006': a citation's source and date with no separator
+_SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
 

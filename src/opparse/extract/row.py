@@ -27,7 +27,7 @@ def parse_row(text: str, profile: Profile) -> Row | None:
     if len(labels) < MIN_ROW_LABELS or labels[0].start() != 0:
         return None
     values: dict[str, str] = {}
-    for here, following in zip(labels, labels[1:] + [None]):
+    for here, following in zip(labels, [*labels[1:], None], strict=True):
         value = text[here.end(): following.start() if following else len(text)].strip()
         values.setdefault(profile.row_fields[here.group("label")], value)
     headline, outlet = values.get("headline"), values.get("outlet")
