@@ -246,6 +246,8 @@ def _sources_are_outlets(features: list[Features]) -> bool:
 def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
     """The chunk between consecutive occurrences of one symbol that repeats most consistently."""
     best: tuple[tuple[float, int, int], tuple[str, ...], int, float] | None = None
+    # in a fixed order: a set's order follows the per-process string hash, and a tie would then go one
+    # way or the other from run to run
     for anchor, step in ((a, step) for a in sorted(set(seq) - {PROSE, NOISE, SITE}) for step in (1, 2)):
         positions = [i for i, s in enumerate(seq) if s == anchor][::step]  # an anchor may stand twice in a unit
         if len(positions) < MIN_UNITS + 1:
