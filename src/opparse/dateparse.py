@@ -100,6 +100,7 @@ def _parse(text: str, dayfirst: bool) -> dt.datetime | None:
 
 
 _GLUED_YEAR = regex.compile(rf"(?<=\b(?:{MONTHS})\.?)(?=\d{{4}}\b)", regex.I)  # '15 Jan2021': a crawler's glue
+MAX_NUMERIC_DATE_CHARS = 10
 _SPACED_NUMERIC = regex.compile(r"^(\d{1,2})(?: |\.)(\d{1,2})(?: |\.)(\d{4}|\d{2})$")  # '14 04 2011', '14.09.20', not a time
 _MONTH_YEAR = regex.compile(
     rf"^(?:(?P<month>{MONTHS})\.?,?\s+(?P<year>\d{{4}})|(?P<year2>\d{{4}}),?\s+(?P<month2>{MONTHS})\.?)$", regex.I)
@@ -123,7 +124,11 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     missing parts from a default, is asked only about texts it cannot complete on its own."""
     if len(text) > 90 or not (_HAS_YEAR.search(text) or _SHORT_NUMERIC_DATE.search(text)):
         return None
-    text = _SPACED_NUMERIC.sub(r"\1/\2/\3", _GLUED_YEAR.sub(" ", text.strip().rstrip(".")))
+    text = text.strip().rstrip(".")
+    if text[-5:-4].isalpha() and text[-4:].isdigit():
+        text = _GLUED_YEAR.sub(" ", text)  # '15 Jan2021'
+    if text[:1].isdigit() and len(text) <= MAX_NUMERIC_DATE_CHARS:
+        text = _SPACED_NUMERIC.sub(r"\1/\2/\3", text)  # '14 04 2011', '14.09.20'
     if text[:4].isdigit() and "T" in text[8:12]:  # '2024-09-22T07:12:40+02:00': a machine timestamp, read as it is
         stamp = _parse_common(text)
         return stamp.strftime("%Y-%m-%dT%H:%M:%S") if stamp and plausible_year(stamp.year, this_year) else None
