@@ -125,3 +125,14 @@ def test_joint_bio_gives_each_author_their_role_in_order():
 
 def test_headline_typed_with_a_label_loses_the_label():
     assert headline_and_tag("Headline: Glaciers are a water bank", PROFILE) == ("Glaciers are a water bank", None)
+
+
+@pytest.mark.parametrize("text,names,title", [
+    ("In her piece for Harbour Review, Professor Jane Roe discusses why ferries are public transport.", ("Jane Roe",), "Professor"),
+    ("Adjunct Professor Li Wei, senior correspondent at Harbour Weekly, defended the levy before the vote.", ("Li Wei",), "Adjunct Professor"),
+    ("Professors of history disagree about the harbour.", (), None),
+    ("The council met again and the fare went up.", (), None),
+])
+def test_a_summary_that_names_its_author_by_title(text, names, title):
+    from opparse.cues.standfirst import titled_names
+    assert titled_names(text, PROFILE) == (names, title)

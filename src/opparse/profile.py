@@ -164,6 +164,7 @@ class Profile:
     org_word: regex.Pattern
     standfirst: regex.Pattern
     standfirst_after: regex.Pattern
+    standfirst_verb: regex.Pattern
     intro_piece_noun: regex.Pattern
     intro_posting: regex.Pattern
     intro_blurb: regex.Pattern
@@ -232,6 +233,7 @@ class Profile:
             org_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'organisation_words'))})\b"),
             role_word=regex.compile(rf"\b(?:{_alternation(words('bios', 'role_words'))})s?\b", CASELESS),
             standfirst=regex.compile(rf"^(?P<names>{NAME_LIST})\s+(?:{_alternation(words('standfirst', 'verbs'))})\b"),
+            standfirst_verb=regex.compile(_alternation(words('standfirst', 'verbs'))),
             standfirst_after=regex.compile(
                 rf",\s+(?:{_alternation(words('standfirst', 'verbs'))})\s+(?P<names>{NAME_LIST})\.?$"),
             intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),

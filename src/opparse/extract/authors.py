@@ -10,6 +10,7 @@ import regex
 from ..cues import SIGNATURE_CUE
 from ..cues.bio import Bio, match_bios, split_role
 from ..cues.byline import is_role_line, match_authored_by, match_byline
+from ..cues.standfirst import titled_names
 from ..label import Labelled
 from ..model import Author, Role
 from ..names import NAME, split_names
@@ -75,6 +76,7 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
     fallback: list[str] = []  # 'Posted on ... by NAME', 'Posted by NAME': the blog's owner
     last: Author | None = None  # the author a role line under a name belongs to
     anonymous_bios: list[Bio] = []
+    teaser = sum(x.role is Role.BODY for x in lines) == 1  # a listing item's one paragraph, which may name its author
     for x in lines:
         if x.role is Role.BYLINE:
             byline = match_byline(x.text, profile)
@@ -90,9 +92,12 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             else:
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
                     last = authors.add(name)
-        elif x.role is Role.STANDFIRST:
+        elif x.role is Role.STANDFIRST or (x.role is Role.BODY and teaser):
             for name in x.features.standfirst_names:
                 authors.add(name)
+            names, title = titled_names(x.text, profile) if not x.features.standfirst_names else ((), None)
+            for name in names:
+                authors.add(name, title)
         elif x.role is Role.DATELINE and x.features.dateline and x.features.dateline.author:
             fallback.append(x.features.dateline.author)
         elif x.role is Role.FURNITURE and x.features.cues == (SIGNATURE_CUE,):
