@@ -65,6 +65,10 @@ RULES: tuple[Rule, ...] = (
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
+    # 'Magistrates' courts are where justice is won – Business Day, 9 March 2017': a headline, a dash, its citation
+    Rule("citation after a headline and a dash", regex.compile(
+        rf"\s[–—-]\s(?=\p{{Lu}}[^–—]{{1,60}},\s+{_DATE}\.?$)"), _DATE_END,
+         lambda text: text[-1:].isdigit() or text[-2:-1].isdigit(), True),
     # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
     Rule("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)"),
          ")", None, True),
@@ -167,7 +171,7 @@ _LINK_OPENERS = ("Read ", "Continue ", "Keep ")
 def _plausible(rule: str, head: str) -> bool:
     """A headline before its date or citation is short and has a few words; the other rules split
     on a glue mark (no space) that prose does not show."""
-    if rule in ("date after a headline", "citation after a headline"):
+    if rule in ("date after a headline", "citation after a headline", "citation after a headline and a dash"):
         words = head.split()
         if head.endswith(".") and len(words) <= MAX_SOURCE_WORDS and rule == "date after a headline":
             return False  # 'National Interest (Online). December 9, 2015.': one citation line

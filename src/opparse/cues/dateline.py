@@ -21,6 +21,7 @@ _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|A
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
+_NAMED_DATE = regex.compile(TRAILING_FULL_DATE.removesuffix("$"), regex.I)  # a full date anywhere in a note
 _TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
 # 'Categories: Winnipeg Free Press, Columns': a tag line's part that lists outlets among its categories
 _CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)
@@ -125,11 +126,13 @@ def _date_and_author(rest: str, dayfirst: bool) -> tuple[str, str | None] | None
 
 
 def closing_date(text: str, profile: Profile) -> DateLine | None:
-    """The date a closing line gives: 'Originally published in X on 1 March 2022.'"""
+    """The date a closing line gives: 'Originally published in X on 1 March 2022.', 'This piece
+    originally appeared in X online Monday, 9 November 2020, under the title ...'."""
     match = _ON_DATE.search(text)
-    if not match:
-        return None
-    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
+    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst) if match else None
+    if value is None and may_hold_date(text):
+        named = _NAMED_DATE.search(text)
+        value = parse_full_date(named.group(0), dayfirst=profile.dayfirst) if named else None
     return DateLine("published", value) if value else None
 
 

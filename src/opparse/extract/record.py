@@ -74,7 +74,9 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
     above = [x for x in lines[:headline] if x.role is Role.DATELINE]
     posted = [x for x in under if _BLOG_POSTED.match(x.text)]  # the blog's 'Posted on DATE by NAME', under a post title
     published = updated = None
-    for x in [x for x in under if x not in posted] + closing + above + posted:
+    ordered = [x for x in under if x not in posted] + closing + above + posted
+    stamps = [x for x in ordered if _is_timestamp(x)]  # a page's machine timestamp: its last edit, not its date
+    for x in [x for x in ordered if x not in stamps] + stamps:
         dateline = x.features.dateline
         if dateline is None:
             continue
@@ -84,6 +86,10 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
             published = published or dateline.value
             updated = updated or dateline.updated
     return published, updated
+
+
+def _is_timestamp(x: Labelled) -> bool:
+    return x.text[:4].isdigit() and "T" in x.text[8:12]
 
 
 def _as_date(iso: str | None) -> dt.date | None:
