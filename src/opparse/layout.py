@@ -72,11 +72,15 @@ _KIND_SYMBOLS = {
 }
 
 
-def symbol(f: Features, labels: frozenset[str] = frozenset()) -> str:
+def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozenset[str] = frozenset()) -> str:
     """The coarse shape of one line, as the layout sees it; `labels` are the short lines the page
-    repeats word for word ('Analysis + Opinion' over every item), which are labels whatever their shape."""
+    repeats word for word ('Analysis + Opinion' over every item), which are labels whatever their
+    shape, and `mastheads` the name the page's date lines give as their source, which on a line of
+    its own is the site's name, not a headline."""
     if labels and f.line.text in labels:
         return KICKER
+    if mastheads and f.line.text in mastheads:
+        return SITE
     if f.kind is Kind.DATELINE:
         if f.line.joined is not None:
             return GLUED_DATE
@@ -126,6 +130,7 @@ class Layout:
     inner_gap: int | None = None  # the most blank lines inside an item, mostly
     sources_are_outlets: bool = False  # most date lines that name a source name a known outlet
     labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
+    mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
 
     @property
     def description(self) -> str:
@@ -178,7 +183,7 @@ def head_line(lines: list[Features], layout: Layout) -> int | None:
     target = next((s for s in layout.unit if s in (TITLE, CITATION)), None)
     if target is None:
         return None
-    symbols = [symbol(f, layout.labels) for f in lines]
+    symbols = [symbol(f, layout.labels, layout.mastheads) for f in lines]
     for f, s in zip(lines, symbols, strict=True):
         if s == target:
             return f.line.number
@@ -215,10 +220,20 @@ def repeated_labels(features: list[Features]) -> frozenset[str]:
     return frozenset(text for text, count in counts.items() if count >= MIN_UNITS)
 
 
+def masthead(features: list[Features]) -> frozenset[str]:
+    """The source that most of the page's date lines name, when they name one ('The Southeast Asian
+    Times, Sunday 15 December 2019' on every item): the site's own name."""
+    sources = Counter(f.dateline.source for f in features if f.dateline is not None and f.dateline.source)
+    if not sources:
+        return frozenset()
+    name, count = sources.most_common(1)[0]
+    return frozenset({name}) if count >= MIN_UNITS else frozenset()
+
+
 def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
-    labels = repeated_labels(features)
-    symbols = [symbol(f, labels) for f in features]
+    labels, mastheads = repeated_labels(features), masthead(features)
+    symbols = [symbol(f, labels, mastheads) for f in features]
     found = _best_unit(_tokens(symbols))
     if found is None:
         return None
@@ -226,14 +241,14 @@ def learn(features: list[Features]) -> Layout | None:
     prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
     if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
         return None
-    trial = Layout(_rotate(modal), units, round(consistency, 2), labels=labels)
+    trial = Layout(_rotate(modal), units, round(consistency, 2), labels=labels, mastheads=mastheads)
     opened = [i for i, (_, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
-    head_gap, inner_gap = _gaps(features, opened, trial.unit[0], labels)
+    head_gap, inner_gap = _gaps(features, opened, trial.unit[0], labels, mastheads)
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
-                  _sources_are_outlets(features), labels)
+                  _sources_are_outlets(features), labels, mastheads)
 
 
 def _sources_are_outlets(features: list[Features]) -> bool:
@@ -311,13 +326,14 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     return unit[:end]
 
 
-def _gaps(features: list[Features], opened: list[int], head: str, labels: frozenset[str]) -> tuple[int | None, int | None]:
+def _gaps(features: list[Features], opened: list[int], head: str, labels: frozenset[str],
+          mastheads: frozenset[str]) -> tuple[int | None, int | None]:
     """The blank lines after an item's head (not the labels above it), and the most inside an
     item, as most items have them."""
     heads, inner = Counter(), Counter()
     for a, b in zip(opened, opened[1:], strict=False):
         gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
-        at = next((i for i in range(a, b - 1) if symbol(features[i], labels) == head), None)
+        at = next((i for i in range(a, b - 1) if symbol(features[i], labels, mastheads) == head), None)
         if gaps and at is not None:
             heads[_gap(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
@@ -376,7 +392,7 @@ class _Applier:
 
     def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
         for f in lines:
-            self.look.append((f, symbol(f, self.layout.labels)))
+            self.look.append((f, symbol(f, self.layout.labels, self.layout.mastheads)))
             if len(self.look) > LOOKAHEAD_LINES:
                 yield from self._settle()
         if self.look:

@@ -398,7 +398,7 @@ def cut_short(lines: list[Features], layout: Layout | None) -> bool:
         return True
     if layout is None:
         return False
-    symbols = [s for s in (symbol(f, layout.labels) for f in lines) if s != NOISE]
+    symbols = [s for s in (symbol(f, layout.labels, layout.mastheads) for f in lines) if s != NOISE]
     return not set(layout.unit) <= set(symbols) and len(symbols) < len(layout.unit)
 
 
