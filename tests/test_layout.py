@@ -132,3 +132,15 @@ def test_applying_a_unit_holds_a_bounded_number_of_lines():
     for _ in applier.run(many):
         assert len(applier.look) <= layout.LOOKAHEAD_LINES + 1 and len(applier.held) <= layout.HOLD_LINES + 1
 
+
+
+def test_the_site_name_the_date_lines_give_is_no_item():
+    letters = "\n\n".join(
+        f"{title}\nThe Harbour Times, Sunday {day} March 2021\n\nThe ferry fare went up again and nobody asked why.\n\n{name},"
+        for title, day, name in [("Ferries are roads", 7, "A Roe"), ("The levy nobody voted for", 14, "L Wei"),
+                                 ("Dredge less, plan more", 21, "K Mensah"), ("Why tolls fail twice", 28, "I Cole")])
+    parsed, document = run_pipeline("The Harbour Times\n\n" + letters)
+    assert [line.text for line in document.preamble] == ["The Harbour Times"]
+    assert [p.record.headline for p in parsed] == ["Ferries are roads", "The levy nobody voted for", "Dredge less, plan more",
+                                                  "Why tolls fail twice"]
+    assert [a.name for a in parsed[0].record.authors] == ["A Roe"]
