@@ -134,13 +134,14 @@ def test_applying_a_unit_holds_a_bounded_number_of_lines():
 
 
 
-def test_the_site_name_the_date_lines_give_is_no_item():
-    letters = "\n\n".join(
-        f"{title}\nThe Harbour Times, Sunday {day} March 2021\n\nThe ferry fare went up again and nobody asked why.\n\n{name},"
+
+def test_the_site_name_the_date_lines_give_is_site_furniture():
+    page = "The Harbour Times\n\n" + "\n\n".join(
+        f"{title}\nThe Harbour Times, Sunday {day} March 2021\n\nThe ferry fare went up again.\n\n{name},"
         for title, day, name in [("Ferries are roads", 7, "A Roe"), ("The levy nobody voted for", 14, "L Wei"),
-                                 ("Dredge less, plan more", 21, "K Mensah"), ("Why tolls fail twice", 28, "I Cole")])
-    parsed, document = run_pipeline("The Harbour Times\n\n" + letters)
-    assert [line.text for line in document.preamble] == ["The Harbour Times"]
-    assert [p.record.headline for p in parsed] == ["Ferries are roads", "The levy nobody voted for", "Dredge less, plan more",
-                                                  "Why tolls fail twice"]
-    assert [a.name for a in parsed[0].record.authors] == ["A Roe"]
+                                 ("Dredge less, plan more", 21, "K Mensah")])
+    found = features(page)
+    mastheads = layout.masthead(found)
+    assert mastheads == {"The Harbour Times"}
+    assert layout.symbol(found[0], mastheads=mastheads) == layout.SITE
+    assert layout.symbol(found[1], mastheads=mastheads) == layout.TITLE
