@@ -1,8 +1,8 @@
 """Text glued by the crawler: one input line that holds two page elements, split before classifying.
 
-A crawler joins neighbouring elements without a separator ('Read MoreMay 18, 2005', 'Jerusalem
-PostPublished in ...', 'by Jon Liberzon0 comments', an image label glued to a headline), and a
-listing prints an item's parts on one line ('Headline (The Guardian, March 5 2007)', 'Headline
+A crawler joins neighbouring elements without a separator ('Read MoreMay 3, 2011', 'Harbour
+TimesPublished in ...', 'by Jane Roe4 comments', an image label glued to a headline), and a
+listing prints an item's parts on one line ('Headline (Harbour Weekly, March 5 2009)', 'Headline
 May 2, 2014', 'My article for X: the excerpt'). Each rule is named, with a pattern whose match is
 where the second element begins and a cheap gate that a line must pass before the pattern is
 tried, so a plain prose line costs a few string tests. The parts keep the input line's number and
@@ -54,7 +54,7 @@ _DATE_END = "0123456789).,"  # 'May 2, 2014', '(The Guardian, 2007)', 'March 19,
 
 
 RULES: tuple[Rule, ...] = (
-    # 'Read MoreMay 18, 2005', '... the end.May 2, 2014': a date glued to the word before it
+    # 'Read MoreMay 3, 2011', '... the end.May 2, 2014': a date glued to the word before it
     Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit()),
     # '... every district for years. Published Aug 29, 2016 12:05am': a teaser and its date line
@@ -65,22 +65,22 @@ RULES: tuple[Rule, ...] = (
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
-    # 'Magistrates' courts are where justice is won – Business Day, 9 March 2017': a headline, a dash, its citation
+    # 'Courts are where justice is won – Harbour Weekly, 9 March 2017': a headline, a dash, its citation
     Rule("citation after a headline and a dash", regex.compile(
         rf"\s[–—-]\s(?=\p{{Lu}}[^–—]{{1,60}},\s+{_DATE}\.?$)"), _DATE_END,
          lambda text: text[-1:].isdigit() or text[-2:-1].isdigit(), True),
-    # 'Free doesn't mean unfair (The Guardian, March 5 2007)': a headline and its citation
+    # 'Ferries are roads (Harbour Weekly, March 5 2009)': a headline and its citation
     Rule("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)"),
          ")", None, True),
     # '“Title” – An Op-Ed by Jane Roe in The Straits Times': a listing's headline and its credit
     Rule("credit after a headline", regex.compile(
         r"\s[–—-]\s(?=(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by \p{Lu})"),
         "", lambda text: " by " in text, True),
-    # 'Jerusalem PostPublished in The Jerusalem Post': a logo's alt text glued to a publication note
+    # 'Harbour TimesPublished in The Harbour Times': a logo's alt text glued to a publication note
     Rule("publication note glued to a label", regex.compile(
         r"(?<=[a-z])(?=(?:Published|Posted|Originally published|First published|Appeared) (?:in|on|by|as)\b)"),
         "", lambda text: "ublished " in text or "Posted " in text or "Appeared " in text, True),
-    # 'by Jon Liberzon0 comments'
+    # 'by Jane Roe4 comments'
     Rule("comment count glued to a name", regex.compile(r"(?<=[^\d\s])(?=\d+ comments?$)", regex.I), "st",
          lambda text: text.endswith(("comments", "comment")), True),
     # '... the market.Read More', 'transformation.Keep reading'
@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<=[a-z.!?…”\"’])(?=(?:Read more|Read More|Continue reading|Keep reading)\W{0,4}$)"), "eg.…»→]",
         lambda text: text.rstrip(" .…»→]").endswith(("more", "More", "reading"))),
 )
-# 'Read moreThe Farm Bill Nobody Reads': the link under one item glued to the next item's headline
+# 'Read moreThe Ferry Nobody Rides': the link under one item glued to the next item's headline
 _LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep reading)\W{0,3}(?=\p{Lu})")
 _ANY_RULE_LAST = frozenset("".join(rule.last_chars for rule in RULES))
 _LINK_ENDINGS = ("more.", "More.", "reading.")
@@ -98,16 +98,16 @@ MAX_MID_LINE_CHARS = 250  # the rules that look inside a line split a headline f
 def _has_mid_line_mark(text: str) -> bool:
     """What the rules that look inside a line need; four C-speed substring tests."""
     return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text
-# 'irhab kababEgypt's other Great Pyramid', 'Police_at_Sandy_HookAmerican extremism': an image's
+# 'harbour cranesThe Cranes Stand Idle', 'ferry_queue_2019Why Fares Rose': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z0-9])(?=[A-Z][\w’']*\s)")
-# 'My article for the Thai Enquirer: There is ...': the blogger's note glued to the excerpt it introduces
+# 'My column for the Harbour Times: The ferry ...': the blogger's note glued to the excerpt it introduces
 _NOTE_THEN_TEXT = regex.compile(
     r"^(?:My|Our|His|Her)\s+(?:latest\s+|new\s+|recent\s+)?(?:article|piece|column|op-?ed|essay|commentary|post)"
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
 # '2021-03-06T22:14:00-05:00March 6th, 2021|Categories: ...': a machine timestamp glued to the date shown
 _TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)(?=\p{L})")
-# 'February 2016 – Tahrir may have been pacified ...': a teaser that opens with its date
+# 'February 2016 – The council voted again ...': a teaser that opens with its date
 _DATE_THEN_TEXT = regex.compile(
     rf"^(?:(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)|(?P<date2>{_DATE})\s+(?=\p{{Lu}}\p{{Ll}}+ \p{{Ll}}))")
 
@@ -174,7 +174,7 @@ def _plausible(rule: str, head: str) -> bool:
     if rule in ("date after a headline", "citation after a headline", "citation after a headline and a dash"):
         words = head.split()
         if head.endswith(".") and len(words) <= MAX_SOURCE_WORDS and rule == "date after a headline":
-            return False  # 'National Interest (Online). December 9, 2015.': one citation line
+            return False  # 'Harbour Review (Online). December 9, 2015.': one citation line
         if "”" in head[:-1]:
             return False  # '“The Summit Was the Point.” The Atlantic. October 8, 2019.': a citation (cues/citation.py)
         tied = rule == "date after a headline" and (words[-1] in _TIED or words[-1].casefold().strip(",") in _TIME_WORDS)

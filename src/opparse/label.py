@@ -174,7 +174,7 @@ def _prose_after(lines: list[Features]) -> list[int]:
 
 def _header_line(f: Features | None, quoted: set[int], above: Features) -> bool:
     """A header line under `above`: a date line, byline, image or title on a line of its own (the
-    date a crawler glued to an excerpt's end, 'Read MoreMay 18, 2005', is not under it)."""
+    date a crawler glued to an excerpt's end, 'Read MoreMay 3, 2011', is not under it)."""
     return (f is not None and f.kind in (Kind.DATELINE, Kind.BYLINE, Kind.SLUG, Kind.CAPTION, Kind.TITLE)
             and id(f) not in quoted and f.line.number != above.line.number)
 

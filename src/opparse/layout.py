@@ -47,7 +47,7 @@ MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when i
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
-GLUED_DATE = "d"  # a date at the end of another element's line ('... Read MoreMay 18, 2005'): it closes that element
+GLUED_DATE = "d"  # a date at the end of another element's line ('... Read MoreMay 3, 2011'): it closes that element
 CITATION = "C"  # a whole item on one line: '“Title,” Outlet, 14 February 2025.'
 # What stands above a headline and opens the item below: a bare date does so only there (a date
 # header); under a headline it dates the item like any date line.
@@ -149,7 +149,7 @@ class Layout:
         here, following, after = _as_prose(here), _as_prose(following), _as_prose(after)
         unit = self.unit
         if len(unit) >= 3 and _fits_with_one_headline_as_prose((here, following, after), unit[:3]):
-            # a headline that ends like a sentence ('Lesbos: “No matter how hard you swim.”') stands
+            # a headline that ends like a sentence ('Ferries: “No one asked the riders.”') stands
             # where the page's headlines stand, between the parts around every headline
             return True
         if here != unit[0]:
@@ -221,7 +221,7 @@ def repeated_labels(features: list[Features]) -> frozenset[str]:
 
 
 def masthead(features: list[Features]) -> frozenset[str]:
-    """The source that most of the page's date lines name, when they name one ('The Southeast Asian
+    """The source that most of the page's date lines name, when they name one ('The Harbour
     Times, Sunday 15 December 2019' on every item): the site's own name."""
     sources = Counter(f.dateline.source for f in features if f.dateline is not None and f.dateline.source)
     if not sources:
@@ -253,7 +253,7 @@ def learn(features: list[Features]) -> Layout | None:
 
 def _sources_are_outlets(features: list[Features]) -> bool:
     """What a page does once it does every time: when most of its date lines name a known outlet
-    before the date, the others name an outlet too ('Reason. October 7, 2015.')."""
+    before the date, the others name an outlet too ('Kestrel. October 7, 2015.')."""
     sources = [f.dateline for f in features if f.dateline is not None and f.dateline.source]
     return len(sources) >= MIN_UNITS and sum(d.outlet is not None for d in sources) > len(sources) / 2
 
@@ -438,7 +438,7 @@ class _Applier:
         lines of their own) open the item with it. True when the head itself is that line."""
         held, k = self.held, len(self.held)
         while k > 0 and not held[k - 1][2] and held[k - 1][0].line.number == f.line.number:
-            k -= 1  # the head is a line's second part ('Read moreThe Farm Bill'): the item opens at the line
+            k -= 1  # the head is a line's second part ('Read moreThe Ferry Nobody Rides'): the item opens at the line
         while k > 0 and not held[k - 1][2] and self._label_above(k) and (
                 k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1

@@ -68,7 +68,7 @@ class DateLine:
     outlet: str | None = None
     author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
     updated: str | None = None  # a published line that also gives the update: 'June 8, 2021 | Updated on June 9, 2021'
-    source: str | None = None  # what stands before the date, outlet-like or not: 'Reason' in 'Reason. October 7, 2015.'
+    source: str | None = None  # what stands before the date, outlet-like or not: 'Kestrel' in 'Kestrel. October 7, 2015.'
 
 
 @dataclass(slots=True, eq=False)

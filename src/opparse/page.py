@@ -1,6 +1,6 @@
 """What a page settles once, from its first lines, before any line is classified: the order of
-its numeric dates. A reader who meets '09/26/20' knows that '02/05/20' on the same page is 5
-February; a page that shows '14 04 2011' writes day first. Nothing on the page says so: the
+its numeric dates. A reader who meets '10/27/19' knows that '03/04/19' on the same page is 4
+March; a page that shows '23 06 2012' writes day first. Nothing on the page says so: the
 profile's order stands (and `inspect` says which it was)."""
 from __future__ import annotations
 

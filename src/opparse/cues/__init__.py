@@ -30,7 +30,7 @@ from .shape import (
 )
 from .standfirst import standfirst_names
 
-_SIGNATURE = regex.compile(rf"^{NAME},$")  # 'A Johnsen,' alone under a letter: its writer signs it
+_SIGNATURE = regex.compile(rf"^{NAME},$")  # 'J Roe,' alone under a letter: its writer signs it
 SIGNATURE_CUE = "signature"
 LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(

@@ -23,7 +23,7 @@ _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
 _NAMED_DATE = regex.compile(TRAILING_FULL_DATE.removesuffix("$"), regex.I)  # a full date anywhere in a note
 _TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
-# 'Categories: Winnipeg Free Press, Columns': a tag line's part that lists outlets among its categories
+# 'Categories: Harbour Free Press, Columns': a tag line's part that lists outlets among its categories
 _CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)
 _PARTS = regex.compile(r"\s*\|\s*|\s+[/·•]\s+")
 # 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'

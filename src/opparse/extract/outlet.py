@@ -38,7 +38,7 @@ _POSSESSIVE = regex.compile(r"[’']s?\b.*$")
 _TRAILING_WORDS = regex.compile(
     r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday))+$", regex.I)
-_SENTENCE_END = regex.compile(r"\.\s.*$")  # 'Jerusalem Post. The squeaky wheel': the name ends with its sentence
+_SENTENCE_END = regex.compile(r"\.\s.*$")  # 'Harbour Times. The ferry fare': the name ends with its sentence
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                             "july august september october november december".split())
 
@@ -71,7 +71,7 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
     for x in lines:
         dated = x.features.dateline if x.role is Role.DATELINE else None
         if dated and (dated.outlet or (sources_are_outlets and dated.source)):
-            return dated.outlet or dated.source  # on such a page 'American Conservative' is no person
+            return dated.outlet or dated.source  # on such a page 'Harbour Weekly' is no person
         if x.role is Role.BODY and x.features.place_dateline:
             named = place_dateline_outlet(x.text)
             if named:

@@ -1,5 +1,5 @@
 """A table row flattened by the crawler into one line, its field labels glued to their values:
-'ID390Date24 Feb, 2025SubjectNorthern MetropolisPublicationSCMP “Path to funding a stern test”'.
+'ID12Date3 Mar, 2024SubjectFerriesPublicationHarbour Times “The ferry is a road”'.
 The labels are data (profile `[rows]`); a line is read as a row only when it opens with one and
 holds at least MIN_ROW_LABELS, so a headline that happens to contain 'Date' is left alone."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from ..dateparse import parse_full_date, parse_month_year
 from ..profile import Profile
 
 MIN_ROW_LABELS = 3
-_QUOTED_TAIL = regex.compile(r"\s*(?P<title>[“\"‘][^“”\"]{3,}[”\"’]?)$")  # 'SCMP “Title”': the outlet, then the title
+_QUOTED_TAIL = regex.compile(r"\s*(?P<title>[“\"‘][^“”\"]{3,}[”\"’]?)$")  # 'Harbour Times “Title”': the outlet, then the title
 
 
 @dataclass(frozen=True, slots=True)
