@@ -21,7 +21,10 @@ MONTHS = (
 )
 _MONTH_WORD = regex.compile(rf"\b(?:{MONTHS})\b\.?", regex.I)
 # A full date that closes a line with nothing before it but a space: 'by Jane Roe July 18, 2023'
-TRAILING_FULL_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})$"
+# A full date in words, one pattern for every cue that looks for one: 'May 2, 2014', '14th March 2025'
+FULL_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
+DAY_AND_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?)"  # '21 March'
+TRAILING_FULL_DATE = rf"{FULL_DATE}$"
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dateparse import MONTHS
+from .dateparse import FULL_DATE, MONTHS
 from .model import Line
 
 MAX_GLUED_LINE_CHARS = 400  # longer, and a line is a paragraph: only its end and its opening are looked at
@@ -24,7 +24,7 @@ TAIL_CHARS = 80  # how far back from a long line's end the end-anchored rules lo
 MIN_HEAD_WORDS = 2
 MAX_TITLE_WORDS = 25
 MAX_SOURCE_WORDS = 6
-_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
+_DATE = FULL_DATE
 _MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS.split("|"))
 # a word, in lower case, that ties a date to the sentence it ends ('held on March 3, 2015' is prose,
 # 'The Toll Road Nobody Asked For March 19, 2015' a headline and its date)

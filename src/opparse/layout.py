@@ -27,7 +27,7 @@ import regex
 
 from .cues.furniture import KICKER_CUE
 from .cues.shape import strip_bullet
-from .dateparse import MONTHS, parse_full_date, parse_month_year
+from .dateparse import DAY_AND_MONTH, parse_full_date, parse_month_year
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
@@ -42,7 +42,7 @@ LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
-_DAY_AND_MONTH = regex.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?),?", regex.I)
+_DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dateparse import MONTHS, parse_full_date, parse_month_year
+from ..dateparse import FULL_DATE, MONTHS, parse_full_date, parse_month_year
 from ..names import split_names
 
 MAX_CITATION_CHARS = 400
 MAX_OUTLET_WORDS = 8
-_DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+_DATE = (rf"(?:{FULL_DATE}"
          rf"|(?:{MONTHS})(?:/(?:{MONTHS}))?\.?,?\s+\d{{4}})")
 _DATE_IN_TEXT = regex.compile(_DATE)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import TRAILING_FULL_DATE, may_hold_date, parse_full_date, parse_month_year
+from ..dateparse import FULL_DATE, TRAILING_FULL_DATE, may_hold_date, parse_full_date, parse_month_year
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
@@ -21,7 +21,7 @@ _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|A
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
-_NAMED_DATE = regex.compile(TRAILING_FULL_DATE.removesuffix("$"), regex.I)  # a full date anywhere in a note
+_NAMED_DATE = regex.compile(FULL_DATE, regex.I)  # a full date anywhere in a note
 _TOPIC_LABELS = regex.compile(r"(?<=\d)\s+(?:Topics?|Region|Tags|Category|Section)\s*:.*$")  # 'June 5, 2019 Topic: Security Region: Asia'
 # 'Categories: Harbour Free Press, Columns': a tag line's part that lists outlets among its categories
 _CATEGORY_LABEL = regex.compile(r"^(?:Categories|Category|Filed under|Posted in)\s*:?\s*", regex.I)
