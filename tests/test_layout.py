@@ -122,7 +122,7 @@ def test_learning_reads_only_a_bounded_window():
     found, rest = layout.learn_from_window(lines())
     assert found is not None and pulled <= layout.WINDOW_LINES
     first = list(itertools.islice(layout.mark_openings(found, rest), 5000))
-    assert sum(opens for _, opens in first) == 2500
+    assert sum(opens for _, _, opens in first) == 2500
 
 
 def test_applying_a_unit_holds_a_bounded_number_of_lines():

@@ -177,13 +177,13 @@ def _fits_with_one_headline_as_prose(seen: tuple[str | None, ...], expected: tup
             and any(b in _DATES | LABELS for i, b in enumerate(expected) if i != misfits[0]))
 
 
-def head_line(lines: list[Features], layout: Layout) -> int | None:
+def head_line(lines: list[Features], symbols: list[str], layout: Layout) -> int | None:
     """The number of the item's headline as the unit places it: the first line of the unit's title
-    symbol, or a prose line standing where the headline stands (right above the unit's next part)."""
+    symbol, or a prose line standing where the headline stands (right above the unit's next part).
+    `symbols` are the lines' symbols as the applier gave them."""
     target = next((s for s in layout.unit if s in (TITLE, CITATION)), None)
     if target is None:
         return None
-    symbols = [symbol(f, layout.labels, layout.mastheads) for f in lines]
     for f, s in zip(lines, symbols, strict=True):
         if s == target:
             return f.line.number
@@ -196,8 +196,7 @@ def head_line(lines: list[Features], layout: Layout) -> int | None:
 
 
 def _compared_next(symbols: list[str], i: int) -> str | None:
-    following = _next_symbols(symbols[i:])[0]
-    return _as_prose(following)
+    return _as_prose(_next_symbols(symbols[i + 1:])[0])
 
 
 def _tokens(symbols: list[str]) -> list[str]:
@@ -242,11 +241,11 @@ def learn(features: list[Features]) -> Layout | None:
     if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
         return None
     trial = Layout(_rotate(modal), units, round(consistency, 2), labels=labels, mastheads=mastheads)
-    opened = [i for i, (_, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
+    opened = [i for i, (_, _, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
-    head_gap, inner_gap = _gaps(features, opened, trial.unit[0], labels, mastheads)
+    head_gap, inner_gap = _gaps(features, symbols, opened, trial.unit[0])
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
                   _sources_are_outlets(features), labels, mastheads)
 
@@ -326,14 +325,13 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     return unit[:end]
 
 
-def _gaps(features: list[Features], opened: list[int], head: str, labels: frozenset[str],
-          mastheads: frozenset[str]) -> tuple[int | None, int | None]:
+def _gaps(features: list[Features], symbols: list[str], opened: list[int], head: str) -> tuple[int | None, int | None]:
     """The blank lines after an item's head (not the labels above it), and the most inside an
     item, as most items have them."""
     heads, inner = Counter(), Counter()
     for a, b in zip(opened, opened[1:], strict=False):
         gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
-        at = next((i for i in range(a, b - 1) if symbol(features[i], labels, mastheads) == head), None)
+        at = next((i for i in range(a, b - 1) if symbols[i] == head), None)
         if gaps and at is not None:
             heads[_gap(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
@@ -344,16 +342,19 @@ def _gap(f: Features, g: Features) -> int:
     return max(0, g.line.number - f.line.last - 1)
 
 
-def _looks_cut(f: Features) -> bool:
-    """'After nearly 20 years': a last line that stops mid-sentence."""
-    return f.line.text[-1:].isalnum() or f.line.text[-1:] == ","
+_COMPLETE_END = frozenset(".!?…”\"’)]»'")
 
 
-def _next_symbols(symbols: list[str | None]) -> tuple[str | None, str | None]:
-    """The two symbols after the first, noise skipped and a prose run taken as one; None for a
-    line whose shape is not known, and for all after it."""
+def looks_cut(f: Features) -> bool:
+    """'After nearly 20 years': a line that stops mid-sentence, as a crawler's cut leaves the last one."""
+    return f.line.text[-1:] not in _COMPLETE_END
+
+
+def _next_symbols(symbols: Iterable[str | None]) -> tuple[str | None, str | None]:
+    """The first two of `symbols` (those after a line), noise skipped and a prose run taken as one;
+    None for a line whose shape is not known, and for all after it. Reads only as far as it needs."""
     out: list[str | None] = []
-    for s in symbols[1:]:
+    for s in symbols:
         if len(out) == 2 or (out and out[-1] is None):
             break
         if s == NOISE:
@@ -373,8 +374,8 @@ def learn_from_window(features: Iterable[Features]) -> tuple[Layout | None, Iter
     return learn(window), itertools.chain(window, source)
 
 
-def mark_openings(layout: Layout, lines: Iterable[Features]) -> Iterator[tuple[Features, bool]]:
-    """Every line with whether an item of `layout` opens at it."""
+def mark_openings(layout: Layout, lines: Iterable[Features]) -> Iterator[tuple[Features, str, bool]]:
+    """Every line with its symbol and whether an item of `layout` opens at it."""
     return _Applier(layout).run(iter(lines))
 
 
@@ -390,7 +391,7 @@ class _Applier:
         self.since_open: set[str | None] = set()  # the symbols of the item being read
         self.last_line: int | None = None  # the input's last line, once the input has ended
 
-    def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, bool]]:
+    def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, str, bool]]:
         for f in lines:
             self.look.append((f, symbol(f, self.layout.labels, self.layout.mastheads)))
             if len(self.look) > LOOKAHEAD_LINES:
@@ -400,16 +401,16 @@ class _Applier:
         while self.look:
             yield from self._settle()
         while self.held:
-            g, _, opens = self.held.popleft()
-            yield g, opens
+            yield tuple(self.held.popleft())
 
-    def _settle(self) -> Iterator[tuple[Features, bool]]:
+    def _settle(self) -> Iterator[tuple[Features, str, bool]]:
         f, s = self.look.popleft()
-        ahead: list[str | None] = [t for _, t in self.look]
-        if self.last_line is not None and ahead and _looks_cut(self.look[-1][0]):
-            ahead[-1] = None  # the input's last line, cut mid-line by a crawler: its shape says little
-        following = _next_symbols([s, *ahead])
-        if self.last_line is not None and not self.look and s in (TITLE, PROSE) and _looks_cut(f):
+        ahead: Iterable[str | None] = (t for _, t in self.look)
+        if self.last_line is not None and self.look and looks_cut(self.look[-1][0]):
+            last = len(self.look) - 1  # the input's last line, cut mid-line by a crawler: its shape says little
+            ahead = (None if i == last else t for i, (_, t) in enumerate(self.look))
+        following = _next_symbols(ahead)
+        if self.last_line is not None and not self.look and s in (TITLE, PROSE) and looks_cut(f):
             # the input's last line, cut mid-line: its shape says little; it is a new row of a
             # one-line layout, else the rest of the item above, and either way cut short
             opens = self.opened and len(self.layout.unit) == 1
@@ -423,8 +424,7 @@ class _Applier:
         self.since_open.add(_as_prose(s))
         self.held.append([f, s, opens])
         while len(self.held) > HOLD_LINES:
-            g, _, verdict = self.held.popleft()
-            yield g, verdict
+            yield tuple(self.held.popleft())
 
     def _fits_first(self, f: Features) -> bool:
         """The first item must show the page's spacing too: a page's title and description over

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
-from .layout import NOISE, Layout, head_line, learn_from_window, mark_openings, symbol
+from .layout import NOISE, Layout, head_line, learn_from_window, looks_cut, mark_openings
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -361,45 +361,43 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
         yield from _by_cues(lines, document, profile)
 
 
-def _by_layout(marked: Iterable[tuple[Features, bool]], layout: Layout, document: Document) -> Iterator[Piece]:
+def _by_layout(marked: Iterable[tuple[Features, str, bool]], layout: Layout, document: Document) -> Iterator[Piece]:
     """Each marked line opens a piece; lines above the first mark are the preamble. Site furniture
     after a piece (pagination, footer) is held: it stays with that piece if another item follows,
     and is the trailer if none does, as is a last item the crawler cut off (`cut_short`)."""
     current: list[Features] = []
+    symbols: list[str] = []  # the current piece's lines' symbols, as the applier gave them
     held: list[Features] = []
     index = 0
-    for f, opens in marked:
+    for f, s, opens in marked:
         if opens and current:
             index += 1
-            yield Piece(index, current + held, layout.description, True, head_line(current, layout))
-            current, held = [], []
+            yield Piece(index, current + held, layout.description, True, head_line(current, symbols, layout))
+            current, symbols, held = [], [], []
         if not current and not opens:
             document.add_preamble([f.line])
         elif held or (f.kind in (Kind.SITE, Kind.PREAMBLE) and not opens):
             held.append(f)
         else:
             current.append(f)
+            symbols.append(s)
     document.add_trailer(f.line for f in held)
-    if current and cut_short(current, layout):
+    if current and cut_short(current, layout, symbols):
         document.add_trailer(f.line for f in current)
     elif current:
-        yield Piece(index + 1, current, layout.description, True, head_line(current, layout))
+        yield Piece(index + 1, current, layout.description, True, head_line(current, symbols, layout))
 
 
-_COMPLETE_END = frozenset(".!?…”\"’)]»'")
-
-
-def cut_short(lines: list[Features], layout: Layout | None) -> bool:
+def cut_short(lines: list[Features], layout: Layout | None = None, symbols: list[str] | None = None) -> bool:
     """The last item of a dump that breaks off inside it (a crawler's cut): its text stops
-    mid-sentence, or before the parts its page's unit gives every item."""
+    mid-sentence, or before the parts its page's unit gives every item (`symbols`: its lines')."""
     last = lines[-1]
-    if last.kind in (Kind.PROSE, Kind.TITLE) and last.line.text[-1] not in _COMPLETE_END \
-            and (layout is not None or last.kind is Kind.PROSE):
+    if last.kind in (Kind.PROSE, Kind.TITLE) and looks_cut(last) and (layout is not None or last.kind is Kind.PROSE):
         return True
-    if layout is None:
+    if layout is None or symbols is None:
         return False
-    symbols = [s for s in (symbol(f, layout.labels, layout.mastheads) for f in lines) if s != NOISE]
-    return not set(layout.unit) <= set(symbols) and len(symbols) < len(layout.unit)
+    shown = [s for s in symbols if s != NOISE]
+    return not set(layout.unit) <= set(shown) and len(shown) < len(layout.unit)
 
 
 def _by_cues(features: Iterable[Features], document: Document, profile: Profile) -> Iterator[Piece]:
@@ -427,7 +425,7 @@ def _by_cues(features: Iterable[Features], document: Document, profile: Profile)
         if finished is not None:
             yield finished
     last = segmenter.finish()
-    if last is not None and last.index > 1 and cut_short(last.lines, None):
+    if last is not None and last.index > 1 and cut_short(last.lines):
         document.add_trailer(f.line for f in last.lines)
     elif last is not None:
         yield last
