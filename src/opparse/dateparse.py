@@ -118,6 +118,11 @@ def parse_month_year(text: str, this_year: int | None = None) -> str | None:
     return f"{year}-{month_number(month):02d}" if plausible_year(int(year), this_year) else None
 
 
+def is_timestamp(text: str) -> bool:
+    """'2024-09-22T07:12:40+02:00': a machine's date and time, as a page's metadata gives it."""
+    return text[:4].isdigit() and "T" in text[8:12]
+
+
 def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = True) -> str | None:
     """ISO 8601 for a text that is wholly a date with day, month and year (and maybe weekday, time,
     zone); None otherwise. A time gives 'YYYY-MM-DDTHH:MM:SS', no time 'YYYY-MM-DD'. `dayfirst`
@@ -132,7 +137,7 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
         text = _GLUED_YEAR.sub(" ", text)  # '15 Jan2021'
     if text[:1].isdigit() and len(text) <= MAX_NUMERIC_DATE_CHARS:
         text = _SPACED_NUMERIC.sub(r"\1/\2/\3", text)  # '14 04 2011', '14.09.20'
-    if text[:4].isdigit() and "T" in text[8:12]:  # '2024-09-22T07:12:40+02:00': a machine timestamp, read as it is
+    if is_timestamp(text):  # '2024-09-22T07:12:40+02:00': a machine timestamp, read as it is
         stamp = _parse_common(text)
         return stamp.strftime("%Y-%m-%dT%H:%M:%S") if stamp and plausible_year(stamp.year, this_year) else None
     if not (_MONTH_WORD.search(text) or _NUMERIC_DATE.search(text) or _SHORT_NUMERIC_DATE.search(text)):

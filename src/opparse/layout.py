@@ -27,7 +27,7 @@ import regex
 
 from .cues.furniture import KICKER_CUE
 from .cues.shape import strip_bullet
-from .dateparse import DAY_AND_MONTH, parse_full_date, parse_month_year
+from .dateparse import DAY_AND_MONTH
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
@@ -106,11 +106,9 @@ def is_bare_date(f: Features) -> bool:
     """A date line that is only a date ('16 July 2024', '15 Jan2021') and starts its line: a header
     over the item below, where 'Outlet. May 2, 2015.', 'Published on : ...' or a date glued after
     a headline cites the headline above it."""
-    text = f.line.text
-    if f.line.joined is not None:
-        return False
-    value = parse_full_date(text) or parse_month_year(text)
-    return value is not None and "T" not in value  # a timestamp with its clock time dates an item; it heads nothing
+    d = f.dateline  # classify read it already: no date is parsed twice
+    # a timestamp with its clock time dates an item; it heads nothing
+    return d is not None and d.bare and f.line.joined is None and "T" not in d.value
 
 
 def _as_prose(s: str | None) -> str | None:

@@ -68,6 +68,7 @@ class DateLine:
     outlet: str | None = None
     author: str | None = None  # "Posted on June 5, 2019 by Jane Roe"
     updated: str | None = None  # a published line that also gives the update: 'June 8, 2021 | Updated on June 9, 2021'
+    bare: bool = False  # the line is only a date ('16 July 2024', 'October 2004')
     source: str | None = None  # what stands before the date, outlet-like or not: 'Kestrel' in 'Kestrel. October 7, 2015.'
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import regex
 
+from ..dateparse import may_hold_date
 from ..model import Features, Kind, Line
 from ..names import NAME
 from ..profile import Profile
 from .bio import match_bios
 from .byline import is_role_line, match_authored_by, match_byline
-from ..dateparse import may_hold_date
 from .caption import credit_alone, split_credit
 from .citation import MAX_CITATION_CHARS, match_citation, may_be_citation
 from .dateline import closing_date, match_dateline, trailing_date

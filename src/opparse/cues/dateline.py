@@ -55,7 +55,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
             return DateLine(kind, found[0], author=found[1])
     value = parse_full_date(text, dayfirst=profile.dayfirst)
     if value:
-        return DateLine("published", value)
+        return DateLine("published", value, bare=True)
     for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE, _SOURCE_BEFORE_DATE):
         match = pattern.match(text)
         if match:
@@ -64,10 +64,13 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
                 outlet = source if not any(c.isdigit() for c in source) and profile.looks_like_outlet(source) else None
                 author = source if outlet is None and regex.fullmatch(NAME, source) else None
-                plain = source if regex.search(r"\p{L}", source) and not any(c.isdigit() for c in source) else None
+                plain = source if any(c.isalpha() for c in source) and not any(c.isdigit() for c in source) else None
                 return DateLine("published", value, outlet=outlet, author=author, source=plain)
-    value = _leading_date(text, profile.dayfirst) or parse_month_year(text)
-    return DateLine("published", value) if value else _date_among_parts(text, profile)
+    value = _leading_date(text, profile.dayfirst)
+    if value:
+        return DateLine("published", value)
+    value = parse_month_year(text)
+    return DateLine("published", value, bare=True) if value else _date_among_parts(text, profile)
 
 
 def _date_among_parts(text: str, profile: Profile) -> DateLine | None:

@@ -8,6 +8,7 @@ import regex
 from ..cues.caption import credit_alone, split_credit
 from ..cues.citation import match_citation
 from ..cues.print_note import match_print_note
+from ..dateparse import is_timestamp
 from ..label import Labelled
 from ..model import Author, Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
@@ -75,7 +76,7 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
     posted = [x for x in under if _BLOG_POSTED.match(x.text)]  # the blog's 'Posted on DATE by NAME', under a post title
     published = updated = None
     ordered = [x for x in under if x not in posted] + closing + above + posted
-    stamps = [x for x in ordered if _is_timestamp(x)]  # a page's machine timestamp: its last edit, not its date
+    stamps = [x for x in ordered if is_timestamp(x.text)]  # a page's machine timestamp: its last edit, not its date
     for x in [x for x in ordered if x not in stamps] + stamps:
         dateline = x.features.dateline
         if dateline is None:
@@ -86,10 +87,6 @@ def _piece_dates(lines: list[Labelled]) -> tuple[str | None, str | None]:
             published = published or dateline.value
             updated = updated or dateline.updated
     return published, updated
-
-
-def _is_timestamp(x: Labelled) -> bool:
-    return x.text[:4].isdigit() and "T" in x.text[8:12]
 
 
 def _as_date(iso: str | None) -> dt.date | None:
