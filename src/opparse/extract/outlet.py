@@ -9,6 +9,7 @@ from ..cues.byline import byline_outlet
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
 from ..cues.shape import place_dateline_outlet, strip_bullet
+from ..dateparse import MONTHS
 from ..label import Labelled
 from ..model import Role
 from ..profile import Profile
@@ -39,8 +40,8 @@ _TRAILING_WORDS = regex.compile(
     r"(?:\s+(?:print|online|edition|website|newspaper|magazine|site|today|this|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday))+$", regex.I)
 _SENTENCE_END = regex.compile(r"\.\s.*$")  # 'Harbour Times. The ferry fare': the name ends with its sentence
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                            "july august september october november december".split())
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
+    MONTHS.casefold().split("|"))
 
 
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
@@ -76,8 +77,8 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             named = place_dateline_outlet(x.text)
             if named:
                 return named
-        if x.role is Role.BYLINE and byline_outlet(x.text):
-            return byline_outlet(x.text)
+        if x.role is Role.BYLINE and (credited := byline_outlet(x.text)):
+            return credited
         if x.role is Role.HEADLINE:
             tagged = headline_and_tag(x.text, profile)[1]
             if tagged:
