@@ -13,6 +13,7 @@ from opparse.cues.intro import intro_score
 from opparse.cues.shape import is_name_only
 from opparse.cues.standfirst import standfirst_names
 from opparse.extract.outlet import headline_and_tag
+from opparse.model import Kind
 from opparse.names import split_names
 from opparse.profile import default_profile
 
@@ -82,6 +83,14 @@ def test_title_case_headline_is_not_a_name():
     assert is_name_only("Jane Roe")
     assert not is_name_only("Latin America’s Lithium Bargain")
     assert not is_name_only("Why The Grid Is Stuck")
+    assert not is_name_only("Remembering Aoife")  # a two-word headline: regression, it was read as a byline
+
+
+@pytest.mark.parametrize("text", ["Posted in harbour news | Tagged | Leave a comment",
+                                  "Posted in ferries | Tagged , , | 2 Comments"])
+def test_a_post_footer_with_empty_tags_closes_the_post(text):
+    # regression: 'Posted in x | Tagged | ...' was taken for a breadcrumb ('Features | Security')
+    assert classify(line(text), PROFILE).kind is Kind.CLOSING
 
 
 def test_standfirst_that_names_its_author_at_the_end():

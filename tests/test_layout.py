@@ -145,3 +145,55 @@ def test_the_site_name_the_date_lines_give_is_site_furniture():
     assert mastheads == {"The Harbour Times"}
     assert layout.symbol(found[0], mastheads=mastheads) == layout.SITE
     assert layout.symbol(found[1], mastheads=mastheads) == layout.TITLE
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(r["span"]["start_line"], r["span"]["end_line"]) for r in records(text)]
+
+
+def test_a_date_line_under_each_teaser_closes_its_item_because_the_first_item_has_none_above():
+    # regression: 'Posted: DATE' under every teaser was read as the head of the next item
+    text = "\n\n".join(f"{title}\n\nThe ferry fare went up by {day} cents and nobody at the council could say why ...\n\n"
+                       f"Posted: {day} May 2016" for day, title in
+                       [(2, "Why the fare keeps rising"), (9, "The levy nobody voted for"), (16, "Dredge less, plan more"),
+                        (23, "Tolls that fail twice")])
+    assert _spans(text) == [(1, 5), (7, 11), (13, 17), (19, 23)]
+    assert [r["published"] for r in records(text)][0] == "2016-05-02"
+
+
+IN_THE_MEDIA = "In the News\n\n" + "\n\n".join(
+    f"{summary}\n\n" + (f"{outlet}\n" if outlet else "") + date for summary, outlet, date in [
+        ("Professor Ana Ruiz wrote this column on why the ferry fare keeps rising.", "Harbour Post", "May 24, 2022"),
+        ("Lecturer Tom Beck argues that the levy was never put to a vote.", None, "May 16, 2022"),
+        ("Dean Mia Holt joined others in a letter on dredging the port.", "River Times", "May 9, 2022"),
+        ("Fellow Sam Idris explains what tolls do to a small town.", "Inside Coast Weekly", "May 2, 2022"),
+    ]) + "\n\nResearcher Lee Wong says the ferry timetable"
+
+
+def test_summaries_closed_by_their_outlet_and_date_are_items_and_the_cut_one_is_the_trailer():
+    parsed, document = run_pipeline(IN_THE_MEDIA)
+    assert [(p.piece.lines[0].line.number, p.piece.lines[-1].line.number) for p in parsed] == [
+        (3, 6), (8, 10), (12, 15), (17, 20)]
+    assert [line.text for line in document.trailer] == ["Researcher Lee Wong says the ferry timetable"]
+
+
+def test_a_second_title_under_a_headline_is_its_subtitle_where_the_page_has_subtitles():
+    posts = [("Void decks for all", ["Let residents decide how shared spaces are used"]),
+             ("Working past 62", ["Re-employment is still a cliff", "Employers must stop treating older workers as a cost"]),
+             ("Keeping the kampung spirit", ["Neighbourliness cannot be built by campaigns"]),
+             ("Why the libraries are busy", ["Borrowing is down, but footfall is up"])]
+    text = "\n\n".join(f"{title}\n\n" + "\n".join(subtitles) + f"\nBy Jo Tan, The Harbour Post, {20 - i} Oct 2016\n\n"
+                       "The void deck under our block was where the whole floor met, every evening, for years."
+                       for i, (title, subtitles) in enumerate(posts))
+    assert [r["headline"] for r in records(text)] == [title for title, _ in posts]
+
+
+def test_a_tag_right_over_the_date_opens_an_item_without_a_headline():
+    items = [(None, 27, "The letter came on a Tuesday."), (None, 23, "Who owns the river?"),
+             ("Housing", 19, "Rents rose again."), (None, 11, "Two weeks after the vote, nothing."),
+             ("Census 2020", 2, "Nobody says the word out loud."), (None, 1, "The buses are late.")]
+    text = "\n\n".join((f"{tag}\n" if tag else "") + f"{day} February 2019\n\n{opening}\n\n"
+                       "The council keeps the fare and the levy and the dredging plan out of sight of the riders."
+                       for tag, day, opening in items)
+    # 'Who owns the river?' is a short first sentence, not a headline; 'Housing' (13) and 'Census 2020' (26) open their items
+    assert _spans(text) == [(1, 5), (7, 11), (13, 18), (20, 24), (26, 31), (33, 37)]

@@ -53,6 +53,9 @@ CITATION = "C"  # a whole item on one line: '“Title,” Outlet, 14 February 20
 # header); under a headline it dates the item like any date line.
 LABELS = frozenset({LABEL, BARE_DATE, KICKER})
 _DATES = frozenset({META_DATE, BARE_DATE, GLUED_DATE})
+_OPTIONAL = LABELS | {BYLINE}
+_HEADINGS = LABELS | {TITLE}
+_OPTIONAL_WITHOUT_HEADLINES = _OPTIONAL | {TITLE}  # parts some items have and others not, inside the unit
 ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION})  # an item has a headline, a teaser or a citation
 _CLOSERS = frozenset({PROSE, EXCERPT, BYLINE, BIO, CLOSING})  # what an item ends with
 # how surely a symbol ends the item before a headline: a closing line or excerpt more than a byline
@@ -159,7 +162,10 @@ class Layout:
             return True  # an item without the label the others have under their headline
         if nxt in _DATES and following in _DATES:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
-        return following == nxt or (following in LABELS and following != nxt and after in (nxt, None))
+        # a label or a name on its own line ('Star Tribune' over 'May 9, 2022') that some items have;
+        # where items have no headline, a title-shaped line too (a short first sentence, an outlet)
+        optional = _OPTIONAL if TITLE in unit else _OPTIONAL_WITHOUT_HEADLINES
+        return following == nxt or (following in optional and following != nxt and after in (nxt, None))
 
     def extends_over(self, s: str) -> bool:
         """May a line of symbol `s` right above a head open the item with it? Labels may, unless
@@ -238,7 +244,8 @@ def learn(features: list[Features]) -> Layout | None:
     prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
     if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
         return None
-    trial = Layout(_rotate(modal), units, round(consistency, 2), labels=labels, mastheads=mastheads)
+    unit = _complete_first_item(_rotate(modal), _tokens(symbols))
+    trial = Layout(unit, units, round(consistency, 2), labels=labels, mastheads=mastheads)
     opened = [i for i, (_, _, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
@@ -323,6 +330,29 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     return unit[:end]
 
 
+def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str, ...]:
+    """A page's first item is whole; only its last is cut. When the tokens above the first head end
+    with the unit's own last parts ('Headline, teaser' above the first 'Posted: DATE'), the
+    item starts there, and the date closes each item instead of opening the next. Only a start
+    at a headline, or at a teaser where items have no headline and the unit opened at a date,
+    is taken: a page's title and description above a first item are not its parts."""
+    head = unit[0]
+    first = next((i for i, t in enumerate(tokens) if t == head), None)
+    if first is None:
+        return unit
+    above = [_as_prose(t) for t in tokens[:first]]
+    while above and (above[-1] in LABELS or above[-1] == BYLINE):
+        above.pop()  # labels, and an outlet's name, over the first head
+    for j in range(len(unit) - 1, 0, -1):
+        if tuple(above[-j:]) != tuple(_as_prose(t) for t in unit[-j:]):
+            continue
+        start = unit[-j]
+        if start == TITLE or (start == PROSE and head in _DATES and TITLE not in unit):
+            return unit[-j:] + unit[:-j]
+        break
+    return unit
+
+
 def _gaps(features: list[Features], symbols: list[str], opened: list[int], head: str) -> tuple[int | None, int | None]:
     """The blank lines after an item's head (not the labels above it), and the most inside an
     item, as most items have them."""
@@ -334,6 +364,14 @@ def _gaps(features: list[Features], symbols: list[str], opened: list[int], head:
             heads[_gap(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
     return (heads.most_common(1)[0][0] if heads else None, inner.most_common(1)[0][0] if inner else None)
+
+
+def _hugs(held: deque[list], k: int, below: Features) -> bool:
+    """Does held line k-1, a short line, stand right on the line below it (no blank line) while
+    a blank line parts it from the line above: a tag over its item, set apart from the last one."""
+    f = held[k - 1][0]
+    return (len(f.line.text) <= MAX_LABEL_CHARS and _gap(f, below) == 0
+            and k >= 2 and _gap(held[k - 2][0], f) > 0)
 
 
 def _gap(f: Features, g: Features) -> int:
@@ -387,6 +425,8 @@ class _Applier:
         self.held: deque[list] = deque()  # [features, symbol, opens]
         self.opened = False
         self.since_open: set[str | None] = set()  # the symbols of the item being read
+        self.item_lines = 0  # and its lines
+        self.shortest: int | None = None  # the fewest lines a whole item had
         self.last_line: int | None = None  # the input's last line, once the input has ended
 
     def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, str, bool]]:
@@ -410,19 +450,31 @@ class _Applier:
         following = _next_symbols(ahead)
         if self.last_line is not None and not self.look and s in (TITLE, PROSE) and looks_cut(f):
             # the input's last line, cut mid-line: its shape says little; it is a new row of a
-            # one-line layout, else the rest of the item above, and either way cut short
-            opens = self.opened and len(self.layout.unit) == 1
+            # one-line layout, or a new item once the item above is whole, else the rest of the
+            # item above; either way cut short
+            opens = self.opened and (len(self.layout.unit) == 1 or self._item_whole())
         else:
             opens = s != NOISE and self.layout.opens(s, *following) and self._fits_first(f)
             if opens and following[0] is None:  # what follows was cut off: a new item only after a complete one
-                opens = {_as_prose(t) for t in self.layout.unit} <= self.since_open
+                opens = self._item_whole()
+            elif opens and self.opened and self.layout.unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS:
+                opens = False  # the page's headlines have a subtitle: a second title under one is that
         if opens:
+            if self.opened:  # an item ends here
+                self.shortest = min(self.shortest or self.item_lines, self.item_lines)
             opens = self._open_with_labels_above(f)
-            self.since_open = set()
+            self.since_open, self.item_lines = set(), 0
         self.since_open.add(_as_prose(s))
+        self.item_lines += 1
         self.held.append([f, s, opens])
         while len(self.held) > HOLD_LINES:
             yield tuple(self.held.popleft())
+
+    def _item_whole(self) -> bool:
+        """Has the item being read every part of the unit, and as many lines as the shortest
+        item before it? (A post cut after its subtitle has the unit's parts, not its length.)"""
+        return ({_as_prose(t) for t in self.layout.unit} <= self.since_open
+                and self.item_lines >= (self.shortest or 0))
 
     def _fits_first(self, f: Features) -> bool:
         """The first item must show the page's spacing too: a page's title and description over
@@ -437,7 +489,7 @@ class _Applier:
         held, k = self.held, len(self.held)
         while k > 0 and not held[k - 1][2] and held[k - 1][0].line.number == f.line.number:
             k -= 1  # the head is a line's second part ('Read moreThe Ferry Nobody Rides'): the item opens at the line
-        while k > 0 and not held[k - 1][2] and self._label_above(k) and (
+        while k > 0 and not held[k - 1][2] and self._label_above(k, f) and (
                 k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
             k -= 1
         self.opened = True
@@ -446,18 +498,20 @@ class _Applier:
             return False
         return f.line.joined is None
 
-    def _label_above(self, k: int) -> bool:
+    def _label_above(self, k: int, head: Features) -> bool:
         """Is held line k-1 a label of the item below: a label the unit allows above its head, a
         caption's text over its credit line, a person's name (a photo's alt text) after a complete
         item; never across more blank lines than an item holds, above the first item."""
         held, layout = self.held, self.layout
-        below = held[k][0] if k < len(held) else None
+        below = held[k][0] if k < len(held) else head
         s = held[k - 1][1]
-        if not self.opened and below is not None and layout.inner_gap is not None \
+        if not self.opened and layout.inner_gap is not None \
                 and _gap(held[k - 1][0], below) > layout.inner_gap:
             return False
         if layout.extends_over(s):
             return True
-        if s == PROSE and below is not None and below.kind is Kind.CREDIT:
+        if s in (TITLE, BYLINE) and TITLE not in layout.unit and self.opened and _hugs(held, k, below):
+            return True  # 'Housing' right over the date that heads an item without a headline: its tag
+        if s == PROSE and below.kind is Kind.CREDIT:
             return True
         return s == BYLINE and held[k - 1][0].kind is Kind.TITLE and k > 1 and held[k - 2][1] == layout.unit[-1]

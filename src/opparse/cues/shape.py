@@ -18,7 +18,10 @@ _PLACE_DATELINE = regex.compile(
 _TITLE_WORDS = frozenset(
     "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
     "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
-    "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis".split())
+    "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis "
+    # headline openers that a two-word headline shares with no name ('Remembering Nessa')
+    "Remembering Rethinking Reimagining Beyond Inside Behind Toward Towards Saving Building Ending Fixing "
+    "Defending Reforming Understanding Making Keeping Farewell Goodbye Tribute Letter Notes".split())
 BULLETS = frozenset("•▪■►●◦·")  # list bullets a crawler keeps before an item's first line
 _TERMINAL = regex.compile(r"[.:;,…]$|[.:;,…][”\"’)]$")
 
