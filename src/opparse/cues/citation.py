@@ -27,6 +27,7 @@ _QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)
 # outlet glued to the title's last letter, then ', DATE' (looked for only in the text before the first date)
 _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{1,50}?),\s+$")
 MAX_OUTLET_CHARS = 60
+DATE_BEFORE_YEAR = 32  # ', Wednesday 30 September ': the most a date puts between the comma before it and its year
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 _WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
 _OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")
@@ -53,7 +54,7 @@ def match_citation(text: str) -> Citation | None:
         quoted = _QUOTED.match(text)
         if quoted and (quoted.group("open") or quoted.group("close") == "”") and _dated(quoted.group("rest")):
             return _quoted_citation(quoted)
-    date = _DATE_IN_TEXT.search(text)
+    date = _DATE_IN_TEXT.search(text) if _comma_before_a_year(text) else None
     if date and text[date.start() - 2: date.start()] == ", " and _SUMMARY_START.match(text, date.end()):
         before = text[: date.start()]
         glued = _GLUED_OUTLET.search(before, max(0, len(before) - MAX_OUTLET_CHARS))
@@ -62,6 +63,12 @@ def match_citation(text: str) -> Citation | None:
             rest = text[date.end():].lstrip(". ") or None
             return Citation(title, glued.group("outlet").strip(), _date_value(date.group(0)), rest)
     return None
+
+
+def _comma_before_a_year(text: str) -> bool:
+    """The cheap test before the date pattern: the glued form's ', DATE' ends in a year that
+    stands a few characters after a comma ('..., February 11, 2020'); most prose has no such year."""
+    return any(", " in text[max(0, year.start() - DATE_BEFORE_YEAR): year.start()] for year in _YEAR.finditer(text))
 
 
 def _dated(rest: str) -> bool:
