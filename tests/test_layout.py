@@ -197,3 +197,21 @@ def test_a_tag_right_over_the_date_opens_an_item_without_a_headline():
                        for tag, day, opening in items)
     # 'Who owns the river?' is a short first sentence, not a headline; 'Housing' (13) and 'Census 2020' (26) open their items
     assert _spans(text) == [(1, 5), (7, 11), (13, 18), (20, 24), (26, 31), (33, 37)]
+
+
+def test_a_date_right_under_each_teaser_closes_it_when_the_first_item_opens_without_one():
+    # regression: 'Monday, 14 March 2011' under each teaser was taken for a date header over the next headline
+    items = [("Harbour Post: Stop taxing the front door", "Monday, 14 March 2011"),
+             ("River Times: Nobody runs the ferry line", "Thursday, 3 February 2011"),
+             ("Harbour Post: The quiet achievers", "Saturday, 18 December 2010"),
+             ("Coast Weekly: A modest tram plan", "Monday, 22 November 2010")]
+    text = "\n\n".join(f"{title}\n\nThe council met again and the fare went up once more ...\n{date}" for title, date in items)
+    assert _spans(text) == [(1, 4), (6, 9), (11, 14), (16, 19)]
+
+
+def test_a_date_header_over_each_item_still_opens_it_when_it_stands_on_the_item_above():
+    # the counter-case: the first item opens with its date, so the dates head their items
+    items = [("15 Jan 2021", "Democracy will survive the crisis"), ("08 Jan 2021", "The anthem belongs to the nation"),
+             ("01 Jan 2021", "The year of open societies"), ("24 Dec 2020", "Christmas is for columnists")]
+    text = "\n".join(f"{date}\n\n{title}\n\nThe council met again and the fare went up once more." for date, title in items)
+    assert [start for start, _ in _spans(text)] == [1, 6, 11, 16]

@@ -69,6 +69,9 @@ RULES: tuple[Rule, ...] = (
     Rule("citation after a headline and a dash", regex.compile(
         rf"\s[–—-]\s(?=\p{{Lu}}[^–—]{{1,60}},\s+{_DATE}\.?$)"), _DATE_END,
          lambda text: text[-1:].isdigit() or text[-2:-1].isdigit(), True),
+    # 'Fixing the rental squeeze - Nov 2023': a listing's headline, a dash, the month it ran
+    Rule("month after a headline and a dash", regex.compile(rf"\s[–—-]\s(?=(?:{MONTHS})\.?,? \d{{4}}$)"), "0123456789",
+         None, True),
     # 'Ferries are roads (Harbour Weekly, March 5 2009)': a headline and its citation
     Rule("citation after a headline", regex.compile(r"\s(?=\((?:[^()]{2,60}[,\s])?[^()]*?(?<!\d)(?:1[89]|20)\d\d\)$)"),
          ")", None, True),
@@ -171,7 +174,8 @@ _LINK_OPENERS = ("Read ", "Continue ", "Keep ")
 def _plausible(rule: str, head: str) -> bool:
     """A headline before its date or citation is short and has a few words; the other rules split
     on a glue mark (no space) that prose does not show."""
-    if rule in ("date after a headline", "citation after a headline", "citation after a headline and a dash"):
+    if rule in ("date after a headline", "citation after a headline", "citation after a headline and a dash",
+                "month after a headline and a dash"):
         words = head.split()
         if head.endswith(".") and len(words) <= MAX_SOURCE_WORDS and rule == "date after a headline":
             return False  # 'Harbour Review (Online). December 9, 2015.': one citation line

@@ -132,6 +132,7 @@ class Layout:
     sources_are_outlets: bool = False  # most date lines that name a source name a known outlet
     labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
     mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
+    dates_close: bool = False  # bare dates stand under their items, not over the next (`_dates_close`)
 
     @property
     def description(self) -> str:
@@ -252,7 +253,18 @@ def learn(features: list[Features]) -> Layout | None:
         return None
     head_gap, inner_gap = _gaps(features, symbols, opened, trial.unit[0])
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
-                  _sources_are_outlets(features), labels, mastheads)
+                  _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened[0]))
+
+
+def _dates_close(features: list[Features], symbols: list[str], first: int) -> bool:
+    """Does each bare date close the item above ('Monday, 14 March 2011' right under a teaser) rather
+    than head the next? So when the page's first item opens without one and its dates stand on the
+    line above them, a blank line below, mostly (a date header stands apart from the item above)."""
+    if BARE_DATE in symbols[: first + 1]:
+        return False  # the first item opens with its date
+    dates = [i for i, s in enumerate(symbols) if s == BARE_DATE and i < len(symbols) - 1]
+    hugging = sum(_gap(features[i - 1], features[i]) < _gap(features[i], features[i + 1]) for i in dates)
+    return hugging > len(dates) / 2
 
 
 def _sources_are_outlets(features: list[Features]) -> bool:
@@ -507,6 +519,8 @@ class _Applier:
         s = held[k - 1][1]
         if not self.opened and layout.inner_gap is not None \
                 and _gap(held[k - 1][0], below) > layout.inner_gap:
+            return False
+        if s == BARE_DATE and layout.dates_close:
             return False
         if layout.extends_over(s):
             return True
