@@ -142,7 +142,8 @@ class Layout:
     def evidence(self) -> str:
         """Why the layout was trusted, for `inspect --why`."""
         return (f"{self.units} items in the first {WINDOW_LINES} lines, {self.consistency:.0%} of them exactly this unit, "
-                f"covering {self.coverage:.0%} of the lines" + ("; date lines name outlets" if self.sources_are_outlets else ""))
+                f"covering {self.coverage:.0%} of the lines" + ("; date lines name outlets" if self.sources_are_outlets else "")
+                + ("; bare dates close the item above them" if self.dates_close else ""))
 
     def opens(self, here: str, following: str | None, after: str | None) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`
