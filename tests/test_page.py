@@ -13,6 +13,11 @@ from opparse.page import date_order
     (["Published on : 14 04 2011"], True),
     (["Posted 02/05/20", "Posted 26.09.2020"], True),
     (["Posted 02/05/20"], None),
+    # no numeric date settles it: how the page writes dates in words does, when it does so twice
+    (["The draft cleared on June 28 and the vote came on Aug. 1st.", "07/12/12 06:10"], False),
+    (["The draft cleared on 28 June and the vote came on 1st August.", "07/12/12 06:10"], True),
+    (["The draft cleared on June 28.", "07/12/12 06:10"], None),
+    (["On June 28 and July 2, then on 3 August, 4 August and 5 August.", "07/12/12"], None),
 ])
 def test_date_order_from_the_page(texts, dayfirst):
     found = date_order(Line(i, t) for i, t in enumerate(texts, 1))

@@ -62,6 +62,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?<=[\p{{L}}.!?…”\"’)\]])\s+(?=(?:Published|Updated|Posted|First published)(?: on)?\s*:?\s*{_DATE}"
         r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\.?$)", regex.I), "0123456789mM.",
          lambda text: "ublished " in text[-TAIL_CHARS:] or "pdated " in text[-TAIL_CHARS:] or "osted " in text[-TAIL_CHARS:]),
+    # '... at the meat counter. | 07/12/12 06:10:44 By - Jane Roe': a teaser's last sentence, a bar, its date
+    # and byline ('Harbour Times | March 12, 2021' is one date line)
+    Rule("date and byline after a bar", regex.compile(
+        rf"(?<=[.!?…”\"’)\]])\s\|\s+(?=(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+        r"(?:\s+(?i:by)(?:\s*[-–—:])?\s+\p{Lu}[\p{L}.'’ -]{1,60})?$)"), "",
+         lambda text: " | " in text[-TAIL_CHARS:]),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
@@ -134,7 +140,8 @@ def _parts(line: Line) -> list[Line]:
     last = text[-1]
     if last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS):
         last = ""  # a sentence's full stop: no rule that reads a line's end applies
-    if not (last in _ANY_RULE_LAST or (len(text) <= MAX_MID_LINE_CHARS and _has_mid_line_mark(text))):
+    if not (last in _ANY_RULE_LAST or (len(text) <= MAX_MID_LINE_CHARS and _has_mid_line_mark(text))
+            or " | " in text[-TAIL_CHARS:]):
         return _opening_parts(line)  # most lines: two character tests, or one C-speed scan of a short line
     for rule in RULES:
         if (rule.last_chars and last not in rule.last_chars) or (rule.short_only and not short) \

@@ -10,18 +10,27 @@ from dataclasses import replace
 
 import regex
 
+from .dateparse import MONTHS
 from .model import Document, Line
 from .profile import Profile
 
 WINDOW_LINES = 2000
 MAX_MONTH = 12
+MIN_WRITTEN_DATES = 2
 _NUMERIC_DATE = regex.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-])"
     r"|(?<!\d)(?<!\d )(?P<c>\d{1,2}) (?P<d>\d{1,2}) (?:1[89]|20)\d\d(?!\d)")
 
 
+_DAY_MONTH = regex.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b")  # '28 June', '1st Aug'
+_MONTH_DAY = regex.compile(rf"\b(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!:|\d)")  # 'June 28', 'Aug. 1st'
+
+
 def date_order(lines: Iterable[Line]) -> tuple[bool, str] | None:
-    """(day first?, the date that shows it) from the first numeric date with a part above 12."""
+    """(day first?, what shows it) from the first numeric date with a part above 12; failing that,
+    from how the page writes its dates in words, when it does so one way at least twice as often
+    as the other ('June 28' on a US page that prints 07/12/12)."""
+    written = {True: [], False: []}  # day first ('28 June') or month first ('June 28'): the first few seen
     for line in lines:
         if not any(c.isdigit() for c in line.text):
             continue
@@ -31,6 +40,13 @@ def date_order(lines: Iterable[Line]) -> tuple[bool, str] | None:
                 return True, f"day first: '{match.group(0)}' on line {line.number}"
             if second > MAX_MONTH >= first:
                 return False, f"month first: '{match.group(0)}' on line {line.number}"
+        for dayfirst, pattern in ((True, _DAY_MONTH), (False, _MONTH_DAY)):
+            written[dayfirst].extend(m.group(0) for m in pattern.finditer(line.text))
+    for dayfirst in (True, False):
+        seen, other = len(written[dayfirst]), len(written[not dayfirst])
+        if seen >= MIN_WRITTEN_DATES and seen >= 2 * other:
+            order = "day first" if dayfirst else "month first"
+            return dayfirst, f"{order}: dates in words are written '{written[dayfirst][0]}' ({seen} of {seen + other})"
     return None
 
 

@@ -29,7 +29,8 @@ _PARTS = regex.compile(r"\s*\|\s*|\s+[/·•]\s+")
 # 'PUBLISHED 3 May 2021 | Updated ...', '... Sept. 12, 2023 - 05:30 Updated : ...'
 _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:updated|modified)\b)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>\S.{0,60}?)\s*$")
+_BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+(?i:by)(?:\s*[-–—:])?\s+(?P<author>\S.{0,60}?)\s*$")  # 'by Jane Roe', 'By - Jane Roe'
+_BY = regex.compile(r"^(?i:by)\s+")
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
 # 'The Guardian 25 March 2006': a citation's source and date with no separator
 _SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
@@ -56,6 +57,10 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     value = parse_full_date(text, dayfirst=profile.dayfirst)
     if value:
         return DateLine("published", value, bare=True)
+    if " by " in text or " By " in text:  # '07/12/12 06:10:44 By - Jane Roe', 'June 5, 2019 by Jane Roe'
+        found = _date_and_author(text, profile.dayfirst)
+        if found:
+            return DateLine("published", found[0], author=found[1])
     for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE, _SOURCE_BEFORE_DATE):
         match = pattern.match(text)
         if match:
@@ -63,7 +68,8 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
             if value:
                 source = _PUBLISHED_IN.sub("", match.group("source").strip(" ,"))
                 outlet = source if not any(c.isdigit() for c in source) and profile.looks_like_outlet(source) else None
-                author = source if outlet is None and regex.fullmatch(NAME, source) else None
+                named = _BY.sub("", source)  # '12 July 2012 | By Jane Roe'
+                author = named if outlet is None and regex.fullmatch(NAME, named) else None
                 plain = source if any(c.isalpha() for c in source) and not any(c.isdigit() for c in source) else None
                 return DateLine("published", value, outlet=outlet, author=author, source=plain)
     value = _leading_date(text, profile.dayfirst)
