@@ -145,3 +145,10 @@ def test_headline_typed_with_a_label_loses_the_label():
 def test_a_summary_that_names_its_author_by_title(text, names, title):
     from opparse.cues.standfirst import titled_names
     assert titled_names(text, PROFILE) == (names, title)
+
+
+def test_a_job_title_before_the_name_is_the_role():
+    (person,) = match_byline("Op-Ed by Chargé d’Affaires Jane Roe", PROFILE).people
+    assert (person.name, person.role) == ("Jane Roe", "Chargé d’Affaires")
+    (person,) = match_byline("By Ambassador Li Wei", PROFILE).people
+    assert (person.name, person.role) == ("Li Wei", "Ambassador")

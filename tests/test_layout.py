@@ -215,3 +215,19 @@ def test_a_date_header_over_each_item_still_opens_it_when_it_stands_on_the_item_
              ("01 Jan 2021", "The year of open societies"), ("24 Dec 2020", "Christmas is for columnists")]
     text = "\n".join(f"{date}\n\n{title}\n\nThe council met again and the fare went up once more." for date, title in items)
     assert [start for start, _ in _spans(text)] == [1, 6, 11, 16]
+
+
+def test_a_byline_where_the_headline_stands_opens_the_item_after_a_whole_one():
+    # regression: an item that printed its byline in the headline's place was merged with the one above
+    heads = ["Our ferries were forged in hard winters", "By Ambassador Jane Roe", "Trusted networks, not cheap ones",
+             "Setting the record straight on the levy", "Why the port still matters"]
+    text = "\n\n".join(f"{head}\n\nThe council met again and the fare went up by {i} cents, and nobody could say why ..."
+                       for i, head in enumerate(heads))
+    assert _spans(text) == [(1, 3), (5, 7), (9, 11), (13, 15), (17, 19)]
+
+
+def test_a_byline_under_the_teaser_still_closes_its_item():
+    items = ["Ferries are roads", "The levy nobody voted for", "Dredge less, plan more", "Why tolls fail twice"]
+    text = "\n".join(f"{title}\nThe council met and the fare went up again, and nobody could say why.\nby Jane Roe{i}0 comments"
+                     for i, title in enumerate(items))
+    assert _spans(text) == [(1, 3), (4, 6), (7, 9), (10, 12)]

@@ -467,7 +467,10 @@ class _Applier:
             # item above; either way cut short
             opens = self.opened and (len(self.layout.unit) == 1 or self._item_whole())
         else:
-            opens = s != NOISE and self.layout.opens(s, *following) and self._fits_first(f)
+            here = s
+            if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
+                here = TITLE  # a byline where the page prints its headlines, after a whole item
+            opens = s != NOISE and self.layout.opens(here, *following) and self._fits_first(f)
             if opens and following[0] is None:  # what follows was cut off: a new item only after a complete one
                 opens = self._item_whole()
             elif opens and self.opened and self.layout.unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS:

@@ -73,10 +73,13 @@ def byline_outlet(text: str) -> str | None:
 def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
     """'Jane Roe, John Doe' -> two names; 'Jane Roe, Senior Fellow' -> one name and its role;
     'Jane Roe, a columnist at X' -> one name with role and organisation."""
+    title = profile.title_before_name.match(chunk)  # 'Ambassador Jane Roe': the title is her role
+    if title:
+        chunk = chunk[title.end():]
     lead = _LEADING_NAME.match(chunk)
     if not lead:
         return None
-    people = [Person(lead.group("name"))]
+    people = [Person(lead.group("name"), title.group("title") if title else None)]
     parts = [p.strip() for p in chunk[lead.end():].split(",") if p.strip()]
     while parts and is_name(parts[0]) and not profile.role_word.search(parts[0]) and not profile.org_word.search(parts[0]):
         people.append(Person(parts.pop(0)))
@@ -90,8 +93,9 @@ def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
             role, organisation = None, parts[0]
         else:
             return None
-        people[-1] = Person(people[-1].name, role, organisation)
+        people[-1] = Person(people[-1].name, role or people[-1].role, organisation)
     return people
+
 
 
 def match_authored_by(text: str, profile: Profile) -> Byline | None:
