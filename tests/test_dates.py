@@ -25,6 +25,12 @@ def test_full_date_needs_day_month_and_year(text):
     assert parse_full_date(text) is None
 
 
+@pytest.mark.parametrize("text,dayfirst,value", [("15-05-2025", True, "2025-05-15"), ("09-05-2025", True, "2025-05-09"),
+                                                  ("09-05-2025", False, "2025-09-05")])
+def test_numeric_date_with_dashes(text, dayfirst, value):
+    assert parse_full_date(text, dayfirst=dayfirst) == value
+
+
 def test_implausible_year_is_rejected():
     assert parse_full_date("16 February 1066") is None
 

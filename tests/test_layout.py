@@ -231,3 +231,12 @@ def test_a_byline_under_the_teaser_still_closes_its_item():
     text = "\n".join(f"{title}\nThe council met and the fare went up again, and nobody could say why.\nby Jane Roe{i}0 comments"
                      for i, title in enumerate(items))
     assert _spans(text) == [(1, 3), (4, 6), (7, 9), (10, 12)]
+
+
+def test_a_date_and_reading_time_on_one_line_open_the_item_below_together():
+    # regression: 'Jun 24, 20233 min read' split in two, and only the reading time was taken over the headline
+    items = [("Jun 24, 2023", "Bail should not depend on a wallet"), ("Jun 17, 2023", "Refugees are neighbours"),
+             ("Jun 10, 2023", "Envoys must speak for citizens"), ("Jun 3, 2023", "Is the finance bill fair?")]
+    text = "\n\n".join(f"{date[:-1]}{date[-1]}3 min read\n{title}\nThe council met again and the fare went up ..."
+                       for date, title in items)
+    assert _spans(text) == [(1, 3), (5, 7), (9, 11), (13, 15)]

@@ -18,6 +18,7 @@ import regex
 
 from .dateparse import FULL_DATE, MONTHS
 from .model import Line
+from .names import NAME
 
 MAX_GLUED_LINE_CHARS = 400  # longer, and a line is a paragraph: only its end and its opening are looked at
 TAIL_CHARS = 80  # how far back from a long line's end the end-anchored rules look
@@ -68,6 +69,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<=[.!?…”\"’)\]])\s\|\s+(?=(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
         r"(?:\s+(?i:by)(?:\s*[-–—:])?\s+\p{Lu}[\p{L}.'’ -]{1,60})?$)"), "",
          lambda text: " | " in text[-TAIL_CHARS:]),
+    # 'Jun 24, 20233 min read': a reading time glued to the year before it
+    Rule("reading time glued to a date", regex.compile(r"(?<=(?:1[89]|20)\d\d)(?=\d{1,3}[- ]?min(?:ute)?s?\.? read$)"), "d",
+         lambda text: text.endswith(" read")),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
@@ -116,6 +120,9 @@ _NOTE_THEN_TEXT = regex.compile(
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
 # '2021-03-06T22:14:00-05:00March 6th, 2021|Categories: ...': a machine timestamp glued to the date shown
 _TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)(?=\p{L})")
+# 'By Jane Roe. It takes a water engineer to ...': a byline glued to the excerpt it signs
+_BYLINE_THEN_TEXT = regex.compile(  # not at an initial's full stop ('By Martin C. Halvorsen')
+    rf"^(?P<date>By {NAME}(?: in \p{{Lu}}[\p{{L}}-]+)?)(?<!\b\p{{Lu}})\.\s+(?=[\p{{Lu}}\p{{Ll}}“\"‘'])")
 # 'February 2016 – The council voted again ...': a teaser that opens with its date
 _DATE_THEN_TEXT = regex.compile(
     rf"^(?:(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)|(?P<date2>{_DATE})\s+(?=\p{{Lu}}\p{{Ll}}+ \p{{Ll}}))")
@@ -165,6 +172,8 @@ def _opening_parts(line: Line) -> list[Line]:
         match = _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
     elif text.startswith(_LINK_OPENERS):
         match = _LINK_THEN_TITLE.match(text)
+    elif text.startswith("By "):
+        match = _BYLINE_THEN_TEXT.match(text)
     else:
         return [line]
     if not match:

@@ -263,8 +263,11 @@ def _dates_close(features: list[Features], symbols: list[str], first: int) -> bo
     line above them, a blank line below, mostly (a date header stands apart from the item above)."""
     if BARE_DATE in symbols[: first + 1]:
         return False  # the first item opens with its date
-    dates = [i for i, s in enumerate(symbols) if s == BARE_DATE and i < len(symbols) - 1]
-    hugging = sum(_gap(features[i - 1], features[i]) < _gap(features[i], features[i + 1]) for i in dates)
+    def next_line(i: int) -> Features | None:  # the next line, past the rest of this one ('Dec 19, 2025' + '7 min read')
+        return next((g for g in features[i + 1:] if g.line.number != features[i].line.number), None)
+
+    dates = [(i, below) for i, s in enumerate(symbols) if s == BARE_DATE and i > 0 and (below := next_line(i))]
+    hugging = sum(_gap(features[i - 1], features[i]) < _gap(features[i], below) for i, below in dates)
     return hugging > len(dates) / 2
 
 
@@ -505,8 +508,13 @@ class _Applier:
         held, k = self.held, len(self.held)
         while k > 0 and not held[k - 1][2] and held[k - 1][0].line.number == f.line.number:
             k -= 1  # the head is a line's second part ('Read moreThe Ferry Nobody Rides'): the item opens at the line
-        while k > 0 and not held[k - 1][2] and self._label_above(k, f) and (
-                k == 1 or held[k - 2][0].line.number != held[k - 1][0].line.number):
+        while k > 0 and not held[k - 1][2] and self._label_above(k, f):
+            if k > 1 and held[k - 2][0].line.number == held[k - 1][0].line.number:
+                # the label is a line's second part ('Jun 24, 2023' + '3 min read'): the whole line
+                # opens the item when its first part is a label too, else neither does
+                if held[k - 2][2] or not self._label_above(k - 1, f):
+                    break
+                k -= 1
             k -= 1
         self.opened = True
         if k < len(held):
