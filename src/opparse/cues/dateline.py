@@ -16,6 +16,7 @@ from ..profile import Profile
 MAX_DATELINE_CHARS = 140
 MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
 MAX_TAG_PARTS = 4  # 'Op-ed | 22 February 2022 | Outlet'
+MAX_PART_CHARS = 60  # a part of a credit line names people, an outlet or a section; a longer one is a sentence
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d|\d \d\d? \d{4}")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
@@ -31,6 +32,7 @@ _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+(?i:by)(?:\s*[-–—:])?\s+(?P<author>\S.{0,60}?)\s*$")  # 'by Jane Roe', 'By - Jane Roe'
 _BY = regex.compile(r"^(?i:by)\s+")
+_COMMA_THEN_DATE = regex.compile(rf",\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
 # 'The Guardian 25 March 2006': a citation's source and date with no separator
 _SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
@@ -44,7 +46,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     if both:
         return both
     if len(text) > MAX_DATELINE_CHARS or text.count(" ") >= MAX_DATELINE_WORDS or not _MONTH_OR_NUMERIC.search(text):
-        return None
+        return _date_after_commas(text, profile)  # its parts are checked one by one: it may be long
     text = _TOPIC_LABELS.sub("", _READING_TIME.sub("", text))
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(The Guardian, 17 August 2005)': a listing's citation under or after its headline
@@ -76,7 +78,24 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
     if value:
         return DateLine("published", value)
     value = parse_month_year(text)
-    return DateLine("published", value, bare=True) if value else _date_among_parts(text, profile)
+    if value:
+        return DateLine("published", value, bare=True)
+    return _date_among_parts(text, profile) or _date_after_commas(text, profile)
+
+
+def _date_after_commas(text: str, profile: Profile) -> DateLine | None:
+    """'Dr Jane Roe, The Harbour Times, Opinion, 18 November, 2021': a listing's credit line, its
+    parts parted by commas and its date last; the outlet is the part that names a known one."""
+    match = _COMMA_THEN_DATE.search(text)
+    if match is None:
+        return None
+    parts = [part.strip() for part in text[: match.start()].split(",")]
+    value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
+    if value is None or not 2 <= len(parts) <= MAX_TAG_PARTS + 1 \
+            or any(not 0 < len(part) <= MAX_PART_CHARS or not part[0].isupper() for part in parts):
+        return None  # 'Reform needs a crew, not only a captain by X (Y), 11 January 2018' is a headline
+    outlet = next((part for part in parts if profile.looks_like_outlet(part)), None)
+    return DateLine("published", value, outlet=outlet) if outlet else None
 
 
 def _date_among_parts(text: str, profile: Profile) -> DateLine | None:
