@@ -152,3 +152,12 @@ def test_a_job_title_before_the_name_is_the_role():
     assert (person.name, person.role) == ("Jane Roe", "Chargé d’Affaires")
     (person,) = match_byline("By Ambassador Li Wei", PROFILE).people
     assert (person.name, person.role) == ("Li Wei", "Ambassador")
+
+
+def test_a_courtesy_title_is_dropped_and_an_academic_title_is_the_role():
+    people = match_byline("By Dr Jane Roe and Associate Professor Li Wei", PROFILE).people
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", None), ("Li Wei", "Associate Professor")]
+
+
+def test_where_a_byline_says_the_piece_ran_is_no_author():
+    assert match_byline("By Jane Roe, For The Harbour Times", PROFILE).names == ("Jane Roe",)

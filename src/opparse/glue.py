@@ -103,14 +103,19 @@ RULES: tuple[Rule, ...] = (
 )
 # 'Read moreThe Ferry Nobody Rides': the link under one item glued to the next item's headline
 _LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep reading)\W{0,3}(?=\p{Lu})")
-_ANY_RULE_LAST = frozenset("".join(rule.last_chars for rule in RULES))
+# the rules a line's last character lets through, in RULES order; the rest look inside the line
+_RULES_BY_LAST = {c: tuple(r for r in RULES if c in r.last_chars) for c in "".join(r.last_chars for r in RULES)}
+_MID_LINE_RULES = tuple(r for r in RULES if not r.last_chars)
 _LINK_ENDINGS = ("more.", "More.", "reading.")
 MAX_MID_LINE_CHARS = 250  # the rules that look inside a line split a headline from its credit or a label from its note
 
 
 def _has_mid_line_mark(text: str) -> bool:
-    """What the rules that look inside a line need; four C-speed substring tests."""
-    return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text
+    """What the rules that look inside a line need: C-speed substring tests on a short line, or a
+    bar near a long one's end."""
+    if len(text) > MAX_MID_LINE_CHARS:
+        return " | " in text[-TAIL_CHARS:]
+    return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text or " | " in text
 # 'harbour cranesThe Cranes Stand Idle', 'ferry_queue_2019Why Fares Rose': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z0-9])(?=[A-Z][\w’']*\s)")
@@ -129,10 +134,14 @@ _DATE_THEN_TEXT = regex.compile(
 
 
 def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
-    """Every line, with the ones that hold glued elements given as their parts."""
+    """Every line, with the ones that hold glued elements given as their parts. Most lines are
+    let through after a few character tests, without a call."""
     for line in lines:
-        if line.through:  # a paragraph joined from a hard-wrapped dump
-            yield line
+        text = line.text
+        if line.through or not (text[-1] in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit()
+                                or text[:1].islower() or "_" in text[:40] or text[:3] in _MONTH_PREFIXES
+                                or _has_mid_line_mark(text)):
+            yield line  # (a paragraph joined from a hard-wrapped dump is never split)
         else:
             yield from _parts(line)
 
@@ -147,12 +156,11 @@ def _parts(line: Line) -> list[Line]:
     last = text[-1]
     if last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS):
         last = ""  # a sentence's full stop: no rule that reads a line's end applies
-    if not (last in _ANY_RULE_LAST or (len(text) <= MAX_MID_LINE_CHARS and _has_mid_line_mark(text))
-            or " | " in text[-TAIL_CHARS:]):
-        return _opening_parts(line)  # most lines: two character tests, or one C-speed scan of a short line
-    for rule in RULES:
-        if (rule.last_chars and last not in rule.last_chars) or (rule.short_only and not short) \
-                or (rule.gate is not None and not rule.gate(text)):
+    rules = _RULES_BY_LAST.get(last, ())
+    if _has_mid_line_mark(text):
+        rules += _MID_LINE_RULES
+    for rule in rules:
+        if (rule.short_only and not short) or (rule.gate is not None and not rule.gate(text)):
             continue
         match = rule.pattern.search(text, 0 if short else len(text) - TAIL_CHARS)
         if match is None:
@@ -185,6 +193,7 @@ def _opening_parts(line: Line) -> list[Line]:
 
 _NOTE_OPENERS = ("My ", "Our ", "His ", "Her ", "my ", "our ", "MY ")
 _LINK_OPENERS = ("Read ", "Continue ", "Keep ")
+_OPENERS = _NOTE_OPENERS + _LINK_OPENERS + ("By ",)  # lines that may open with a note, a link or a byline
 
 
 def _plausible(rule: str, head: str) -> bool:

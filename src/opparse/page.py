@@ -17,6 +17,7 @@ from .profile import Profile
 WINDOW_LINES = 2000
 MAX_MONTH = 12
 MIN_WRITTEN_DATES = 2
+_DIGIT = regex.compile(r"\d")
 _NUMERIC_DATE = regex.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/.-])"
     r"|(?<!\d)(?<!\d )(?P<c>\d{1,2}) (?P<d>\d{1,2}) (?:1[89]|20)\d\d(?!\d)")
@@ -32,7 +33,7 @@ def date_order(lines: Iterable[Line]) -> tuple[bool, str] | None:
     as the other ('June 28' on a US page that prints 07/12/12)."""
     written = {True: [], False: []}  # day first ('28 June') or month first ('June 28'): the first few seen
     for line in lines:
-        if not any(c.isdigit() for c in line.text):
+        if not _DIGIT.search(line.text):
             continue
         for match in _NUMERIC_DATE.finditer(line.text):
             first, second = int(match.group("a") or match.group("c")), int(match.group("b") or match.group("d"))

@@ -158,7 +158,7 @@ class Profile:
     dateline_label: regex.Pattern
     updated_labels: frozenset[str]
     byline: regex.Pattern
-    title_before_name: regex.Pattern  # 'Ambassador Jane Roe': a job title printed before the name
+    title_before_name: regex.Pattern  # 'Ambassador Jane Roe', 'Dr Jane Roe': a title before the name, and its role
     bio_named: regex.Pattern
     bio_subject: regex.Pattern
     role_word: regex.Pattern
@@ -224,7 +224,9 @@ class Profile:
             dateline_label=regex.compile(rf"^(?P<label>{_alternation(published + updated)})\s*(?:[:|–—-]\s*)?(?P<rest>.+)$", CASELESS),
             updated_labels=frozenset(label.casefold() for label in updated),
             byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),
-            title_before_name=regex.compile(rf"^(?P<title>{_alternation(words('bylines', 'titles_before_names'))})\s+(?=\p{{Lu}})"),
+            title_before_name=regex.compile(
+                rf"^(?:(?:{_alternation(words('bylines', 'honorifics'))})\s+(?=\p{{Lu}}))?"
+                rf"(?:(?P<title>{_alternation(words('bylines', 'titles_before_names'))})\s+(?=\p{{Lu}}))?"),
             bio_named=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?:(?i:about the authors?|about the writer|author bio|bio|editor[’']s note)\s*:\s*)?"
                 rf"(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"

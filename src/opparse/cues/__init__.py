@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import may_hold_date
 from ..model import Features, Kind, Line
 from ..names import NAME
 from ..profile import Profile
@@ -54,7 +53,7 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.BIO, cues=("authored-by bio",))
     if match_byline(text, profile):
         return Features(line, Kind.BYLINE, dateline=trailing_date(text, profile), cues=("byline",))
-    if len(text) <= MAX_CITATION_CHARS and may_be_citation(text) and may_hold_date(text) and match_citation(text):
+    if len(text) <= MAX_CITATION_CHARS and may_be_citation(text) and match_citation(text):  # it tests for a year itself
         return Features(line, Kind.TITLE, citation=True, cues=("citation",))
     if short:
         if text[-1] == "," and _SIGNATURE.match(text):

@@ -24,6 +24,7 @@ _BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s+in$|\s*\|\s*|
                              rf"|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
+_NOT_PEOPLE = ("For ", "Published ", "Special to ", "Exclusive to ", "Via ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +74,15 @@ def byline_outlet(text: str) -> str | None:
 def _people_in(chunk: str, profile: Profile) -> list[Person] | None:
     """'Jane Roe, John Doe' -> two names; 'Jane Roe, Senior Fellow' -> one name and its role;
     'Jane Roe, a columnist at X' -> one name with role and organisation."""
-    title = profile.title_before_name.match(chunk)  # 'Ambassador Jane Roe': the title is her role
-    if title:
-        chunk = chunk[title.end():]
+    title = profile.title_before_name.match(chunk)  # 'Ambassador Jane Roe': the title is her role; 'Dr' none
+    chunk = chunk[title.end():]
     lead = _LEADING_NAME.match(chunk)
     if not lead:
         return None
-    people = [Person(lead.group("name"), title.group("title") if title else None)]
+    people = [Person(lead.group("name"), title.group("title"))]
     parts = [p.strip() for p in chunk[lead.end():].split(",") if p.strip()]
+    while parts and parts[-1].startswith(_NOT_PEOPLE):
+        parts.pop()  # 'By Jane Roe, For The Harbour Times': where it ran, not who wrote it
     while parts and is_name(parts[0]) and not profile.role_word.search(parts[0]) and not profile.org_word.search(parts[0]):
         people.append(Person(parts.pop(0)))
     if parts:

@@ -12,6 +12,7 @@ from ..dateparse import FULL_DATE, TRAILING_FULL_DATE, may_hold_date, parse_full
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
+from .byline import match_byline
 
 MAX_DATELINE_CHARS = 140
 MAX_DATELINE_WORDS = 16  # a date line is mostly its date: prose that names a date is longer
@@ -95,7 +96,11 @@ def _date_after_commas(text: str, profile: Profile) -> DateLine | None:
             or any(not 0 < len(part) <= MAX_PART_CHARS or not part[0].isupper() for part in parts):
         return None  # 'Reform needs a crew, not only a captain by X (Y), 11 January 2018' is a headline
     outlet = next((part for part in parts if profile.looks_like_outlet(part)), None)
-    return DateLine("published", value, outlet=outlet) if outlet else None
+    if outlet is None:
+        return None
+    people = ", ".join(parts[: parts.index(outlet)])  # 'Dr Jane Roe and Mr Li Wei' before the outlet
+    author = people if people and match_byline(f"By {people}", profile) else None
+    return DateLine("published", value, outlet=outlet, author=author)
 
 
 def _date_among_parts(text: str, profile: Profile) -> DateLine | None:

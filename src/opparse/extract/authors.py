@@ -9,7 +9,7 @@ import regex
 
 from ..cues import SIGNATURE_CUE
 from ..cues.bio import Bio, match_bios, split_role
-from ..cues.byline import is_role_line, match_authored_by, match_byline
+from ..cues.byline import Person, is_role_line, match_authored_by, match_byline
 from ..cues.standfirst import titled_names
 from ..label import Labelled
 from ..model import Author, Role
@@ -115,8 +115,10 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
                 else:
                     anonymous_bios.append(bio)
     if not authors.by_key:
-        for name in fallback[:1]:
-            authors.add(name)
+        for name in fallback[:1]:  # 'Dr Jane Roe and Prof Li Wei' from a credit line: each with the role a title gives
+            byline = match_byline(f"By {name}", profile)
+            for person in byline.people if byline else (Person(name),):
+                authors.add(person.name, person.role, person.organisation)
     named = list(authors.by_key.values())
     for bio in anonymous_bios:  # 'The writer is ...': the piece's first-named author; '..., respectively, ...': in order
         if bio.position < len(named):
