@@ -11,6 +11,7 @@ a span never cuts a line in two.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -106,6 +107,10 @@ _LINK_THEN_TITLE = regex.compile(r"^(?:Read more|Read More|Continue reading|Keep
 # the rules a line's last character lets through, in RULES order; the rest look inside the line
 _RULES_BY_LAST = {c: tuple(r for r in RULES if c in r.last_chars) for c in "".join(r.last_chars for r in RULES)}
 _MID_LINE_RULES = tuple(r for r in RULES if not r.last_chars)
+# the words the rules that end on a letter read ('4 comments', 'Read more', '7 min read', '12:05 am'):
+# a line that ends on any other word is let through before any rule is tried (stdlib re: faster here)
+_WORD_RULE_ENDING = re.compile(r"(?:[AaPp]\.?[Mm]|comments?|[Mm]ore|reading|read)$")
+WORD_ENDING_CHARS = 12
 _LINK_ENDINGS = ("more.", "More.", "reading.")
 MAX_MID_LINE_CHARS = 250  # the rules that look inside a line split a headline from its credit or a label from its note
 
@@ -138,7 +143,11 @@ def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
     let through after a few character tests, without a call."""
     for line in lines:
         text = line.text
-        if line.through or not (text[-1] in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit()
+        last = text[-1]
+        if (last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS)) \
+                or (last.isalpha() and not _WORD_RULE_ENDING.search(text[-WORD_ENDING_CHARS:])):
+            last = ""  # a sentence's full stop, or a word no rule ends with: no end-reading rule applies
+        if line.through or not (last in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit()
                                 or text[:1].islower() or "_" in text[:40] or text[:3] in _MONTH_PREFIXES
                                 or _has_mid_line_mark(text)):
             yield line  # (a paragraph joined from a hard-wrapped dump is never split)

@@ -8,6 +8,7 @@ make ...'), the rest of the line being the item's summary.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -27,7 +28,9 @@ _QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)
 # outlet glued to the title's last letter, then ', DATE' (looked for only in the text before the first date)
 _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{1,50}?),\s+$")
 MAX_OUTLET_CHARS = 60
-DATE_BEFORE_YEAR = 32  # ', Wednesday 30 September ': the most a date puts between the comma before it and its year
+# stdlib re: on this literal-led pattern, tried on most lines, it is several times faster than regex
+_COMMA_THEN_DATE_START = re.compile(
+    ", (?:\\d|" + "|".join(sorted({month[:3] for month in MONTHS.split("|")})) + ")")
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 _WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
 _OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")
@@ -54,7 +57,7 @@ def match_citation(text: str) -> Citation | None:
         quoted = _QUOTED.match(text)
         if quoted and (quoted.group("open") or quoted.group("close") == "”") and _dated(quoted.group("rest")):
             return _quoted_citation(quoted)
-    date = _DATE_IN_TEXT.search(text) if _comma_before_a_year(text) else None
+    date = _DATE_IN_TEXT.search(text) if _comma_before_a_date(text) else None
     if date and text[date.start() - 2: date.start()] == ", " and _SUMMARY_START.match(text, date.end()):
         before = text[: date.start()]
         glued = _GLUED_OUTLET.search(before, max(0, len(before) - MAX_OUTLET_CHARS))
@@ -65,10 +68,10 @@ def match_citation(text: str) -> Citation | None:
     return None
 
 
-def _comma_before_a_year(text: str) -> bool:
-    """The cheap test before the date pattern: the glued form's ', DATE' ends in a year that
-    stands a few characters after a comma ('..., February 11, 2020'); most prose has no such year."""
-    return any(", " in text[max(0, year.start() - DATE_BEFORE_YEAR): year.start()] for year in _YEAR.finditer(text))
+def _comma_before_a_date(text: str) -> bool:
+    """The cheap test before the date pattern: the glued form's date follows ', ' and opens with a
+    digit or a month's first letters ('..., February 11, 2020', '..., 11 February 2020')."""
+    return _COMMA_THEN_DATE_START.search(text) is not None
 
 
 def _dated(rest: str) -> bool:
