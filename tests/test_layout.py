@@ -240,3 +240,11 @@ def test_a_date_and_reading_time_on_one_line_open_the_item_below_together():
     text = "\n\n".join(f"{date[:-1]}{date[-1]}3 min read\n{title}\nThe council met again and the fare went up ..."
                        for date, title in items)
     assert _spans(text) == [(1, 3), (5, 7), (9, 11), (13, 15)]
+
+
+def test_a_relative_date_under_each_teaser_closes_it_on_a_page_without_blank_lines():
+    items = ["Count every ballot, slowly", "Why the whip count matters", "What to expect from the hearings",
+             "A risky pick for the port", "What the teachers got right"]
+    text = "\n".join(f"harbour_photo_{i}.jpg\n{title}\nBy Jane Roe\nThe council met again and the fare went up.\n{i + 2} h"
+                     for i, title in enumerate(items))
+    assert _spans(text) == [(1 + 5 * i, 5 + 5 * i) for i in range(5)]

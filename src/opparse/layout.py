@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues.furniture import KICKER_CUE
+from .cues.furniture import KICKER_CUE, RELATIVE_DATE_CUE
 from .cues.shape import strip_bullet
 from .dateparse import DAY_AND_MONTH
 from .model import Features, Kind
@@ -92,6 +92,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
+    if f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,):
+        return BARE_DATE  # '2 days ago' stands where the page's dates stand
     if f.kind is Kind.PROSE and f.line.text.endswith(":") and len(f.line.text) <= MAX_LEAD_IN_CHARS:
         return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
     if f.citation:
@@ -259,16 +261,19 @@ def learn(features: list[Features]) -> Layout | None:
 
 def _dates_close(features: list[Features], symbols: list[str], first: int) -> bool:
     """Does each bare date close the item above ('Monday, 14 March 2011' right under a teaser) rather
-    than head the next? So when the page's first item opens without one and its dates stand on the
-    line above them, a blank line below, mostly (a date header stands apart from the item above)."""
+    than head the next? So when the page's first item opens without one and most dates stand on
+    the line above them with a blank line below (a date header stands apart from the item above),
+    or the page has no blank lines near its dates to tell."""
     if BARE_DATE in symbols[: first + 1]:
         return False  # the first item opens with its date
     def next_line(i: int) -> Features | None:  # the next line, past the rest of this one ('Dec 19, 2025' + '7 min read')
         return next((g for g in features[i + 1:] if g.line.number != features[i].line.number), None)
 
     dates = [(i, below) for i, s in enumerate(symbols) if s == BARE_DATE and i > 0 and (below := next_line(i))]
-    hugging = sum(_gap(features[i - 1], features[i]) < _gap(features[i], below) for i, below in dates)
-    return hugging > len(dates) / 2
+    gaps = [(_gap(features[i - 1], features[i]), _gap(features[i], below)) for i, below in dates]
+    if gaps and not any(above or below for above, below in gaps):
+        return True  # no blank line near any date: the first item, which opens without one, decides
+    return sum(above < below for above, below in gaps) > len(gaps) / 2
 
 
 def _sources_are_outlets(features: list[Features]) -> bool:

@@ -64,8 +64,8 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 MAX_REMEMBERED_WORDS = 50_000
 # The furniture tables in the order furniture_kind tries them: the first that has a line decides.
 FURNITURE_LINE_TABLES = ("noise.lines", "kickers.lines", "outlets.names", "closing.lines", "site.lines")
-FURNITURE_TABLES = ("noise.patterns", "kickers.patterns", "images.patterns", "preamble.patterns", "site.patterns", "closing.patterns",
-                    "boundaries.separators")
+FURNITURE_TABLES = ("noise.patterns", "relative_dates.patterns", "kickers.patterns", "images.patterns", "preamble.patterns",
+                    "site.patterns", "closing.patterns", "boundaries.separators")
 
 
 class AnchoredTable:

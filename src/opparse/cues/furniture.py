@@ -9,6 +9,7 @@ from ..profile import Profile
 MAX_FURNITURE_CHARS = 300
 SEPARATOR_CUE = "separator"
 KICKER_CUE = "section label"  # noise that, at the end of a piece, opens the next one
+RELATIVE_DATE_CUE = "relative date"  # '2 days ago': dates an item, but no date can be read from it
 _POSSESSIVE_SECTION = regex.compile(r"[’']s\b(?=.*\b\p{Ll}).*$")  # "The Economist's By Invitation section", not "Lloyd's List"
 _FURNITURE_TABLE_KINDS = {  # what a line found in each furniture table is, and the cue's name
     "noise.lines": (Kind.NOISE, "page furniture"),
@@ -17,6 +18,7 @@ _FURNITURE_TABLE_KINDS = {  # what a line found in each furniture table is, and 
     "closing.lines": (Kind.CLOSING, "closing line"),
     "site.lines": (Kind.SITE, "site line"),
     "noise.patterns": (Kind.NOISE, "page furniture"),
+    "relative_dates.patterns": (Kind.NOISE, RELATIVE_DATE_CUE),
     "kickers.patterns": (Kind.NOISE, KICKER_CUE),
     "images.patterns": (Kind.SLUG, "image label wording"),
     "preamble.patterns": (Kind.PREAMBLE, "archive or navigation title"),

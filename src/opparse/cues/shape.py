@@ -9,6 +9,8 @@ MAX_TITLE_WORDS = 22
 MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
+_IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$", regex.I)
+MAX_FILE_NAME_CHARS = 120
 _SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$", regex.I)
 _TITLE_START = regex.compile(r"^[\p{Lu}\p{N}“\"‘'(\[¿¡#$£€]|^\p{Lo}")
 _NAME_ONLY = regex.compile(rf"^{NAME_LIST}$")
@@ -33,8 +35,11 @@ def more_words_than(text: str, limit: int) -> bool:
 
 
 def is_slug(text: str) -> bool:
-    """An image file name or alt-text slug: no spaces, and an underscore, digit, extension or hyphens."""
-    return " " not in text and bool(_SLUG.match(text)) and bool(_SLUG_SIGNS.search(text))
+    """An image file name or alt-text slug: no spaces, and an underscore, digit, extension or hyphens;
+    or any short line that ends in an image file's extension ('whip presser sot _0001.jpg')."""
+    if " " not in text:
+        return bool(_SLUG.match(text)) and bool(_SLUG_SIGNS.search(text))
+    return len(text) <= MAX_FILE_NAME_CHARS and bool(_IMAGE_FILE.search(text))
 
 
 def is_lowercase_label(text: str) -> bool:
