@@ -152,6 +152,7 @@ class Profile:
     credit_by: regex.Pattern
     credit_bracket: regex.Pattern
     credit_bare_agency: regex.Pattern
+    credit_alone: regex.Pattern  # a line that is only a credit: 'Photo: Jane Roe', 'Credit...Jane Roe'
     agency: regex.Pattern
     agency_last_words: frozenset[str]
     authored_by: regex.Pattern
@@ -215,6 +216,7 @@ class Profile:
                 rf"|[(\[]\s*(?P<credit2>(?:{agency_photo})[^()\[\]]{{1,80}}?)\s*[)\]]"
                 rf"|(?<=[.!?”\"’]\s*)(?:{by_phrases})\s+(?P<credit3>{NAME}(?:/\S+)?))\s*$", CASELESS),
             credit_bracket=regex.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\.?\s*$"),
+            credit_alone=regex.compile(rf"^(?:{labels})s?\s*(?:\.{{2,3}}|…|:)\s*(?P<credit>\S.{{0,100}})$", CASELESS),
             credit_bare_agency=regex.compile(
                 rf"(?<=[.!?”\"’)])\s*(?:[—–-]\s*)?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s+){{0,3}}?(?:[\p{{Lu}}][\p{{L}}.'’\-]+\s*/\s*)?"
                 rf"(?:{agencies})(?:\s*/\s*[\p{{Lu}}][\p{{L}} ]{{1,30}})?)\s*$"),

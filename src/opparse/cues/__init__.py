@@ -68,7 +68,7 @@ def classify(line: Line, profile: Profile) -> Features:
         dateline = match_dateline(text, profile)
         if dateline:
             return Features(line, Kind.DATELINE, dateline=dateline, cues=(f"{dateline.kind} date line",))
-        if credit_alone(text):
+        if credit_alone(text, profile):
             return Features(line, Kind.CREDIT, cues=("credit line",))
     if split_credit(text, profile):
         return Features(line, Kind.CAPTION, cues=("photo credit",))

@@ -29,14 +29,9 @@ class Credit:
     credit: str
 
 
-_CREDIT_ALONE = regex.compile(
-    r"^(?:Credit|Credits|Photo|Photograph|Photo credit|Image|Image credit|Illustration|Picture)s?"
-    r"\s*(?:\.{2,3}|…|:)\s*(?P<credit>\S.{0,100})$", regex.I)
-
-
-def credit_alone(text: str) -> str | None:
-    """The credit of a line that is only a credit ('Credit...Jane Roe for The Daily Planet')."""
-    match = _CREDIT_ALONE.match(text)
+def credit_alone(text: str, profile: Profile) -> str | None:
+    """The credit of a line that is only a credit ('Credit...Jane Roe for The Daily Planet', 'Foto: EFE')."""
+    match = profile.credit_alone.match(text)
     return match.group("credit").strip(" .") if match else None
 
 

@@ -104,7 +104,7 @@ def _captions(lines: list[Labelled], profile: Profile) -> list[Caption]:
             continue
         if x.features.kind is Kind.CREDIT:
             if captions and captions[-1].credit is None:
-                captions[-1].credit = credit_alone(x.text)
+                captions[-1].credit = credit_alone(x.text, profile)
             continue
         credit = split_credit(x.text, profile)
         captions.append(Caption(credit.text, credit.credit, x.number) if credit else Caption(x.text, None, x.number))
