@@ -16,7 +16,7 @@ The harbour is silting up and nobody wants to pay
 
 Jane Roe says the port authority and the city have passed the bill between them for a decade
 
-A ferry crosses the harbour at dusk. Foto: Jan Vos
+A ferry crosses the harbour at dusk. Beeld: Jan Vos
 
 The harbour has lost a metre of depth since the last dredging campaign. Ships now wait offshore.
 
@@ -25,7 +25,7 @@ The city says the port should pay. The port says the city owns the riverbanks.
 
 
 def test_example_profile_adds_a_credit_form():
-    caption = "A ferry crosses the harbour at dusk. Foto: Jan Vos"
+    caption = "A ferry crosses the harbour at dusk. Beeld: Jan Vos"
     assert split_credit(caption, default_profile()) is None
     found = split_credit(caption, load_profile(EXAMPLES / "profile.toml"))
     assert (found.text, found.credit) == ("A ferry crosses the harbour at dusk.", "Jan Vos")
@@ -38,7 +38,7 @@ def test_profile_changes_the_extracted_records(tmp_path):
     profiled = json.loads(CliRunner().invoke(main, ["extract", str(dump), "--profile", str(EXAMPLES / "profile.toml")]).stdout)[0]
     assert plain["captions"] == []
     assert profiled["captions"] == [{"text": "A ferry crosses the harbour at dusk.", "credit": "Jan Vos", "line": 5}]
-    assert "A ferry crosses the harbour at dusk. Foto: Jan Vos" not in profiled["body"]
+    assert "A ferry crosses the harbour at dusk. Beeld: Jan Vos" not in profiled["body"]
 
 
 def test_replace_drops_a_built_in_list(tmp_path):
