@@ -256,15 +256,18 @@ def learn(features: list[Features]) -> Layout | None:
         return None
     head_gap, inner_gap = _gaps(features, symbols, opened, trial.unit[0])
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
-                  _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened[0]))
+                  _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened, trial.unit[0]))
 
 
-def _dates_close(features: list[Features], symbols: list[str], first: int) -> bool:
+def _dates_close(features: list[Features], symbols: list[str], opened: list[int], head: str) -> bool:
     """Does each bare date close the item above ('Monday, 14 March 2011' right under a teaser) rather
     than head the next? So when the page's first item opens without one and most dates stand on
     the line above them with a blank line below (a date header stands apart from the item above),
     or the page has no blank lines near its dates to tell."""
-    if BARE_DATE in symbols[: first + 1]:
+    # the first item: a lone line opened above it is the page's title
+    first = next((a for a, b in zip(opened, opened[1:], strict=False) if b - a > 1), opened[0])
+    at_head = next((i for i in range(first, len(symbols)) if symbols[i] == head), first)
+    if BARE_DATE in symbols[: at_head + 1]:
         return False  # the first item opens with its date
     def next_line(i: int) -> Features | None:  # the next line, past the rest of this one ('Dec 19, 2025' + '7 min read')
         return next((g for g in features[i + 1:] if g.line.number != features[i].line.number), None)
