@@ -248,3 +248,19 @@ def test_a_relative_date_under_each_teaser_closes_it_on_a_page_without_blank_lin
     text = "\n".join(f"harbour_photo_{i}.jpg\n{title}\nBy Jane Roe\nThe council met again and the fare went up.\n{i + 2} h"
                      for i, title in enumerate(items))
     assert _spans(text) == [(1 + 5 * i, 5 + 5 * i) for i in range(5)]
+
+
+def test_a_page_that_ends_its_headlines_with_their_outlet_gives_each_item_that_outlet():
+    items = [("Where have the harbour pilots gone?", "The Harbour Post"), ("The levy nobody voted for", "River Times"),
+             ("Ferries, tolls and the town", "The Harbour Post"), ("Dredge less, plan more", "Coast Weekly.com")]
+    text = "\n".join(f"{title}, {outlet}\nThe council met again and the fare went up by a third [...]" for title, outlet in items)
+    found = records(text)
+    assert [(r["headline"], r["outlet"]) for r in found] == items
+    _, document = run_pipeline(text)
+    assert document.layout.endswith("headlines end in their outlet)")
+
+
+def test_one_headline_ending_in_a_name_is_not_a_tagged_page():
+    titles = ["Love, Actually", "The levy nobody voted for", "Why the fare keeps rising", "Dredge less, plan more"]
+    text = "\n".join(f"{title}\nThe council met again and the fare went up by a third [...]" for title in titles)
+    assert [r["headline"] for r in records(text)] == titles

@@ -99,7 +99,8 @@ def _parsed_from_split(stream: io.BufferedReader, profile: Profile) -> Iterator[
         try:
             item = json.loads(raw)
             document = Document(item["source"], category=item.get("category"), wrapped=item.get("wrapped", False),
-                                dayfirst=item.get("dayfirst"), sources_are_outlets=item.get("sources_are_outlets", False))
+                                dayfirst=item.get("dayfirst"), sources_are_outlets=item.get("sources_are_outlets", False),
+                                tagged_headlines=item.get("tagged_headlines", False))
             parsed = reparse_piece(item["text"], item["span"]["start_line"], item["index"], document,
                                    item.get("cue", "given by opparse split"), item.get("strong", True), profile,
                                    item.get("head_line"))
@@ -379,6 +380,7 @@ def split_record(piece: Piece, document: Document) -> dict:
         "cue": piece.start_cue, "strong": piece.strong, "category": document.category, "wrapped": document.wrapped,
         # what the page settled once, so that `opparse extract` reads the piece back as the whole page read it
         "head_line": piece.head_line, "dayfirst": document.dayfirst, "sources_are_outlets": document.sources_are_outlets,
+        "tagged_headlines": document.tagged_headlines,
         "text": piece_text(piece),
     }
 

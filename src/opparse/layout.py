@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .cues.furniture import KICKER_CUE, RELATIVE_DATE_CUE
-from .cues.shape import strip_bullet
+from .cues.shape import source_tag, strip_bullet
 from .dateparse import DAY_AND_MONTH
 from .model import Features, Kind
 
@@ -44,6 +44,7 @@ BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
+TAGGED_SHARE = 0.6  # of the page's headlines that end in a source tag, for the page to tag them all
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
@@ -135,6 +136,7 @@ class Layout:
     labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
     mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
     dates_close: bool = False  # bare dates stand under their items, not over the next (`_dates_close`)
+    tagged_headlines: bool = False  # the headlines end in their outlet ('Headline, The Telegraph'): `_tagged_headlines`
 
     @property
     def description(self) -> str:
@@ -145,7 +147,8 @@ class Layout:
         """Why the layout was trusted, for `inspect --why`."""
         return (f"{self.units} items in the first {WINDOW_LINES} lines, {self.consistency:.0%} of them exactly this unit, "
                 f"covering {self.coverage:.0%} of the lines" + ("; date lines name outlets" if self.sources_are_outlets else "")
-                + ("; bare dates close the item above them" if self.dates_close else ""))
+                + ("; bare dates close the item above them" if self.dates_close else "")
+                + ("; headlines end in their outlet" if self.tagged_headlines else ""))
 
     def opens(self, here: str, following: str | None, after: str | None) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`
@@ -256,7 +259,19 @@ def learn(features: list[Features]) -> Layout | None:
         return None
     head_gap, inner_gap = _gaps(features, symbols, opened, trial.unit[0])
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
-                  _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened, trial.unit[0]))
+                  _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened, trial.unit[0]),
+                  _tagged_headlines(features, symbols))
+
+
+def _tagged_headlines(features: list[Features], symbols: list[str]) -> bool:
+    """Does the page end each headline with where it ran ('Headline, The Telegraph', 'Headline -
+    BizNews')? So when most of its headlines end in a short capitalised name after a comma, dash or
+    bar, and one such name comes back: a headline alone may end in a name ('Love, Actually')."""
+    titles = [f.line.text for f, s in zip(features, symbols, strict=True) if s == TITLE]
+    tags = [tag[0] for text in titles if (tag := source_tag(text))]
+    if len(tags) < MIN_UNITS or len(tags) < TAGGED_SHARE * len(titles):
+        return False
+    return len(set(tags)) < len(tags)
 
 
 def _dates_close(features: list[Features], symbols: list[str], opened: list[int], head: str) -> bool:

@@ -356,6 +356,7 @@ def segment(features: Iterable[Features], document: Document, profile: Profile) 
     if layout is not None:
         document.layout = f"{layout.description} ({layout.evidence})"
         document.sources_are_outlets = layout.sources_are_outlets
+        document.tagged_headlines = layout.tagged_headlines
         yield from _by_layout(mark_openings(layout, lines), layout, document)
     else:
         yield from _by_cues(lines, document, profile)

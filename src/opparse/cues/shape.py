@@ -104,3 +104,18 @@ def is_title_case_sentences(text: str) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+MAX_SOURCE_TAG_WORDS = 4
+# 'Headline, The Telegraph', 'Headline - BizNews', 'Headline, NDTV.com': capitalised words (or a domain) only
+_SOURCE_TAG = regex.compile(
+    r"(?:,| [-–—|]) (?P<tag>(?:The |the )?\p{Lu}[\p{L}\p{N}.&’'-]*(?: (?:of |and |& |on )?\p{Lu}[\p{L}\p{N}.&’'-]*)*)$")
+
+
+def source_tag(text: str) -> tuple[str, str] | None:
+    """(tag, what stands from the separator on) for a title ending in a short capitalised name after
+    ', ', ' - ', ' – ' or ' | ' ('..., The Telegraph', '... - BizNews'); None otherwise."""
+    match = _SOURCE_TAG.search(text)
+    if match is None or len(match.group("tag").split()) > MAX_SOURCE_TAG_WORDS:
+        return None
+    return match.group("tag"), match.group(0)

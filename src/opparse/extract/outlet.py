@@ -8,7 +8,7 @@ import regex
 from ..cues.byline import byline_outlet
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
-from ..cues.shape import place_dateline_outlet, strip_bullet
+from ..cues.shape import place_dateline_outlet, source_tag, strip_bullet
 from ..dateparse import MONTHS
 from ..label import Labelled
 from ..model import Role
@@ -51,11 +51,12 @@ _HEADLINE_LABEL = regex.compile(r"^(?:Headline|Title|Hed)\s*:\s*(?=\S)", regex.I
 _OUTLET_LABEL = regex.compile(r"^(?:Outlet|Publication|Published in|Newspaper)\s*:\s*(?P<outlet>\S.{1,60})$", regex.I)
 
 
-def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
+def headline_and_tag(text: str, profile: Profile, tagged_page: bool = False) -> tuple[str, str | None]:
     """A blog post title that tags the op-ed's headline with its outlet: the headline without the
     tag, and the outlet. A bracketed tag is dropped whatever it says ('[Updated]'); a tag after a
-    bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form. A
-    'Headline:' label is dropped too."""
+    bar only when it looks like an outlet, since 'Headline | Subtitle' is also a form, unless the
+    page tags all its headlines so (`tagged_page`, settled by layout.py), when a short capitalised
+    tag after ', ' or ' - ' is one too ('Headline, Hindustan Times'). A 'Headline:' label is dropped."""
     text = _HEADLINE_LABEL.sub("", strip_bullet(text))
     first = _TAG_FIRST.match(text)
     if first and len(first.group("tag").split()) <= MAX_TAG_WORDS:
@@ -64,11 +65,16 @@ def headline_and_tag(text: str, profile: Profile) -> tuple[str, str | None]:
     last = _TAG_LAST.match(text)
     if last and profile.looks_like_outlet(last.group("tag").strip()):
         return last.group("headline"), last.group("tag").strip()
+    if tagged_page:
+        tag = source_tag(text)
+        if tag:
+            return text[: -len(tag[1])].rstrip(), tag[0]
     return text, None
 
 
+
 def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile,
-                   sources_are_outlets: bool = False) -> str | None:
+                   sources_are_outlets: bool = False, tagged_page: bool = False) -> str | None:
     for x in lines:
         dated = x.features.dateline if x.role is Role.DATELINE else None
         if dated and (dated.outlet or (sources_are_outlets and dated.source)):
@@ -80,7 +86,7 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
         if x.role is Role.BYLINE and (credited := byline_outlet(x.text)):
             return credited
         if x.role is Role.HEADLINE:
-            tagged = headline_and_tag(x.text, profile)[1]
+            tagged = headline_and_tag(x.text, profile, tagged_page)[1]
             if tagged:
                 return tagged
         labelled = _OUTLET_LABEL.match(x.text) if x.role is Role.FURNITURE else None

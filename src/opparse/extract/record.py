@@ -29,7 +29,8 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     captions = _captions(lines, profile)
     body_paragraphs = [x.body_text for x in lines if x.role is Role.BODY]
     body = "\n\n".join(body_paragraphs)
-    headline = next((headline_and_tag(x.text, profile)[0] for x in lines if x.role is Role.HEADLINE), None)
+    headline = next((headline_and_tag(x.text, profile, document.tagged_headlines)[0]
+                     for x in lines if x.role is Role.HEADLINE), None)
     head = next((x for x in lines if x.role is Role.HEADLINE), None)
     row = parse_row(head.text, profile) if head is not None else None
     if row is not None:  # one op-ed per flattened table row: its fields come from the row's labels
@@ -46,7 +47,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
         standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST),
                         cited.summary if cited else None),
         outlet=(row.outlet if row and row.outlet else None) or (cited.outlet if cited and cited.outlet else None)
-        or extract_outlet(lines, document.category, profile, document.sources_are_outlets),
+        or extract_outlet(lines, document.category, profile, document.sources_are_outlets, document.tagged_headlines),
         published=published,
         updated=updated,
         authors=extract_authors(lines, profile) or [Author(name) for name in (cited.coauthors if cited else ())],
