@@ -40,6 +40,7 @@ MANY_UNITS, MIN_COVERAGE_MANY = 6, 0.4  # ... or less, when many items repeat th
 MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cues decide
 LOOKAHEAD_LINES = 16  # enough to see past a teaser of several paragraphs to the symbol after it
 HOLD_LINES = 8  # lines held back so that labels above a head can still be marked as its opening
+TITLES_REPEATED = 3  # title lines in a unit that prints its headline over and over (and its credits as titles)
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
@@ -501,6 +502,8 @@ class _Applier:
                 opens = self._item_whole()
             elif opens and self.opened and self.layout.unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS:
                 opens = False  # the page's headlines have a subtitle: a second title under one is that
+            elif opens and self.opened and self.layout.unit.count(TITLE) >= TITLES_REPEATED and not self._has_core_parts():
+                opens = False  # the unit prints its headline again and again: a new item only after the parts
         if opens:
             if self.opened:  # an item ends here
                 self.shortest = min(self.shortest or self.item_lines, self.item_lines)
@@ -511,6 +514,10 @@ class _Applier:
         self.held.append([f, s, opens])
         while len(self.held) > HOLD_LINES:
             yield tuple(self.held.popleft())
+
+    def _has_core_parts(self) -> bool:
+        """Has the item being read the unit's parts that are not optional (labels, names)?"""
+        return {_as_prose(t) for t in self.layout.unit} - _OPTIONAL <= self.since_open
 
     def _item_whole(self) -> bool:
         """Has the item being read every part of the unit, and as many lines as the shortest
