@@ -161,3 +161,8 @@ def test_a_courtesy_title_is_dropped_and_an_academic_title_is_the_role():
 
 def test_where_a_byline_says_the_piece_ran_is_no_author():
     assert match_byline("By Jane Roe, For The Harbour Times", PROFILE).names == ("Jane Roe",)
+
+
+def test_a_military_rank_with_retired_is_the_role():
+    (person,) = match_byline("By Maj General (Retd) Jane Roe", PROFILE).people
+    assert (person.name, person.role) == ("Jane Roe", "Maj General (Retd)")

@@ -228,7 +228,8 @@ class Profile:
             byline=regex.compile(rf"^(?i:{_alternation(words('bylines', 'prefixes'))})\s*:?\s+(?P<rest>[\p{{Lu}}].+)$"),
             title_before_name=regex.compile(
                 rf"^(?:(?:{_alternation(words('bylines', 'honorifics'))})\s+(?=\p{{Lu}}))?"
-                rf"(?:(?P<title>{_alternation(words('bylines', 'titles_before_names'))})\s+(?=\p{{Lu}}))?"),
+                rf"(?:(?P<title>(?:{_alternation(words('bylines', 'titles_before_names'))})(?:\s+\((?i:retd|retired)\.?\))?)"
+                rf"\s+(?=\p{{Lu}}))?"),
             bio_named=regex.compile(
                 rf"^(?:[•*·▪■–—-]\s*)?(?:(?i:about the authors?|about the writer|author bio|bio|editor[’']s note)\s*:\s*)?"
                 rf"(?P<names>{NAME_LIST})(?:\s*\([^()]{{1,60}}\))?(?:,\s*(?P<appositive>.{{2,160}}?),)?"
