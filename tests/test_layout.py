@@ -265,3 +265,11 @@ def test_one_headline_ending_in_a_name_is_not_a_tagged_page():
     titles = ["Love, Actually", "The levy nobody voted for", "Why the fare keeps rising", "Dredge less, plan more"]
     text = "\n".join(f"{title}\nThe council met again and the fare went up by a third [...]" for title in titles)
     assert [r["headline"] for r in records(text)] == titles
+
+
+def test_an_item_with_another_label_where_the_others_repeat_one_still_opens():
+    # regression: a guest author's name under one headline, where every other item repeats the host's
+    names = ["Jane Roe", "Jane Roe", "Jane Roe", "Li Wei", "Jane Roe"]
+    text = "\n".join(f"Headline number {i} about the ferry\n{name}\nThe council met again and the fare went up.\nRead More"
+                     for i, name in enumerate(names))
+    assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]

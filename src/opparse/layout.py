@@ -167,8 +167,8 @@ class Layout:
         if len(unit) == 1 or following is None:
             return True
         nxt = unit[1]
-        if nxt in LABELS and len(unit) > 2 and following == unit[2]:
-            return True  # an item without the label the others have under their headline
+        if nxt in LABELS and len(unit) > 2 and (following == unit[2] or (following in _OPTIONAL and after == unit[2])):
+            return True  # an item without the label the others have under their headline, or with another one
         if nxt in _DATES and following in _DATES:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
         # a label or a name on its own line ('Star Tribune' over 'May 9, 2022') that some items have;
