@@ -273,3 +273,12 @@ def test_an_item_with_another_label_where_the_others_repeat_one_still_opens():
     text = "\n".join(f"Headline number {i} about the ferry\n{name}\nThe council met again and the fare went up.\nRead More"
                      for i, name in enumerate(names))
     assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]
+
+
+def test_an_outlet_on_a_line_of_its_own_over_the_date_is_the_outlet_not_an_author():
+    text = "In the News\n\n" + "\n\n".join(
+        f"Professor Ana Ruiz wrote this column on the ferry fare, number {i}.\n\n{outlet}\nMay {20 - i}, 2022"
+        for i, outlet in enumerate(["Harbour Tribune", "River Press", "Harbour Tribune", "Coast Times"]))
+    found = records(text)
+    assert [r["outlet"] for r in found] == ["Harbour Tribune", "River Press", "Harbour Tribune", "Coast Times"]
+    assert all(author["name"] != r["outlet"] for r in found for author in r["authors"])

@@ -382,13 +382,13 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
     if first is None:
         return unit
     above = [_as_prose(t) for t in tokens[:first]]
-    while above and (above[-1] in LABELS or above[-1] == BYLINE):
-        above.pop()  # labels, and an outlet's name, over the first head
+    while above and (above[-1] in LABELS or above[-1] == BYLINE) and above[-1] not in unit:
+        above.pop()  # labels, and an outlet's name, over the first head (unless the unit has them)
     for j in range(len(unit) - 1, 0, -1):
         if tuple(above[-j:]) != tuple(_as_prose(t) for t in unit[-j:]):
             continue
         start = unit[-j]
-        if start == TITLE or (start == PROSE and head in _DATES and TITLE not in unit):
+        if start == TITLE or (start == PROSE and TITLE not in unit):
             return unit[-j:] + unit[:-j]
         break
     return unit

@@ -89,7 +89,7 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             elif _is_bare_role(x.text, profile):  # 'CONTRIBUTING WRITER' under the name
                 if last is not None:
                     last.role = last.role or x.text
-            else:
+            elif "," in x.text or not profile.looks_like_outlet(x.text):  # 'Star Tribune' alone names where it ran
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
                     last = authors.add(name)
         elif x.role is Role.STANDFIRST or (x.role is Role.BODY and teaser):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..cues.byline import byline_outlet
+from ..cues.byline import byline_outlet, match_byline
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
 from ..cues.shape import place_dateline_outlet, source_tag, strip_bullet
@@ -85,6 +85,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
                 return named
         if x.role is Role.BYLINE and (credited := byline_outlet(x.text)):
             return credited
+        if x.role is Role.BYLINE and "," not in x.text and profile.looks_like_outlet(x.text) \
+                and match_byline(x.text, profile) is None:
+            return x.text  # 'Star Tribune' on a line of its own, where a name would stand
         if x.role is Role.HEADLINE:
             tagged = headline_and_tag(x.text, profile, tagged_page)[1]
             if tagged:
