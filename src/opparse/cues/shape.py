@@ -6,6 +6,7 @@ import regex
 from ..names import NAME_LIST, without_follow_button
 
 MAX_TITLE_WORDS = 22
+MAX_QUESTION_TITLE_WORDS = 16  # 'There is a simple test for any industry ...: would it survive if we said no?' is prose
 MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
@@ -60,7 +61,8 @@ def is_title(text: str) -> bool:
         return False
     if not _TITLE_START.match(text):
         return False
-    return len(text.split()) <= MAX_TITLE_WORDS
+    words = len(text.split())  # a long question with a clause before it is a sentence of the text
+    return words <= (MAX_QUESTION_TITLE_WORDS if text.endswith("?") and ": " in text else MAX_TITLE_WORDS)
 
 
 def is_name_only(text: str) -> bool:
