@@ -282,3 +282,11 @@ def test_an_outlet_on_a_line_of_its_own_over_the_date_is_the_outlet_not_an_autho
     found = records(text)
     assert [r["outlet"] for r in found] == ["Harbour Tribune", "River Press", "Harbour Tribune", "Coast Times"]
     assert all(author["name"] != r["outlet"] for r in found for author in r["authors"])
+
+
+def test_a_byline_read_as_a_title_still_stands_where_the_byline_stands():
+    # regression: a byline the cue did not know ('By Rear Admiral (Ret.) ...') broke its item into two
+    bylines = ["By Jane Roe", "By Li Wei", "By Rear Admiral (Ret.) Tom Hale of the Harbour Board", "By Jane Roe", "By Li Wei"]
+    text = "\n\n".join(f"Headline number {i} about the ferry\n{byline}\nThe council met again and the fare went up."
+                       for i, byline in enumerate(bylines))
+    assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]

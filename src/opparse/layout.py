@@ -58,6 +58,7 @@ LABELS = frozenset({LABEL, BARE_DATE, KICKER})
 _DATES = frozenset({META_DATE, BARE_DATE, GLUED_DATE})
 _OPTIONAL = LABELS | {BYLINE}
 _HEADINGS = LABELS | {TITLE}
+_SHORT_LINES = frozenset({TITLE, BYLINE, LABEL, KICKER})  # kinds a short line's shape may confuse
 _OPTIONAL_WITHOUT_HEADLINES = _OPTIONAL | {TITLE}  # parts some items have and others not, inside the unit
 ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION})  # an item has a headline, a teaser or a citation
 _CLOSERS = frozenset({PROSE, EXCERPT, BYLINE, BIO, CLOSING})  # what an item ends with
@@ -152,10 +153,11 @@ class Layout:
                 + ("; bare dates close the item above them" if self.dates_close else "")
                 + ("; headlines end in their outlet" if self.tagged_headlines else ""))
 
-    def opens(self, here: str, following: str | None, after: str | None) -> bool:
+    def opens(self, here: str, following: str | None, after: str | None, lenient: bool = False) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`
         (None: not known, at the end of the input)? The line after the head must be the unit's
-        next symbol, give or take an optional label."""
+        next symbol, give or take an optional label; `lenient` (once an item has been read) lets
+        one short line stand for another kind of short line."""
         here, following, after = _as_prose(here), _as_prose(following), _as_prose(after)
         unit = self.unit
         if len(unit) >= 3 and _fits_with_one_headline_as_prose((here, following, after), unit[:3]):
@@ -171,6 +173,8 @@ class Layout:
             return True  # an item without the label the others have under their headline, or with another one
         if nxt in _DATES and following in _DATES:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
+        if lenient and nxt in _SHORT_LINES and following in _SHORT_LINES and len(unit) > 2 and after == _as_prose(unit[2]):
+            return True  # a short line where the unit has one, read as another kind ('By Maj Gen (Retd) X' a title)
         # a label or a name on its own line ('Star Tribune' over 'May 9, 2022') that some items have;
         # where items have no headline, a title-shaped line too (a short first sentence, an outlet)
         optional = _OPTIONAL if TITLE in unit else _OPTIONAL_WITHOUT_HEADLINES
@@ -498,7 +502,7 @@ class _Applier:
             here = s
             if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
                 here = TITLE  # a byline where the page prints its headlines, after a whole item
-            opens = s != NOISE and self.layout.opens(here, *following) and self._fits_first(f)
+            opens = s != NOISE and self.layout.opens(here, *following, lenient=self.opened) and self._fits_first(f)
             if opens and following[0] is None:  # what follows was cut off: a new item only after a complete one
                 opens = self._item_whole()
             elif opens and self.opened and self.layout.unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS:
