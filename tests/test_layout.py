@@ -290,3 +290,21 @@ def test_a_byline_read_as_a_title_still_stands_where_the_byline_stands():
     text = "\n\n".join(f"Headline number {i} about the ferry\n{byline}\nThe council met again and the fare went up."
                        for i, byline in enumerate(bylines))
     assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]
+
+
+def test_section_headers_a_menu_names_open_the_item_below_them():
+    sections = {"Top Stories": ["The ferry levy returns", "Dredging starts in May"],
+                "Faculty Authors": ["Why the census costs more", "Brexit and its deadlines"],
+                "News Brief": ["Transit shrinks food deserts", "What the shutdown cost"]}
+    lines = ["Top Stories Faculty Authors News Brief", ""]
+    starts = []
+    for section, titles in sections.items():
+        for i, title in enumerate(titles):
+            if i == 0:
+                starts.append(len(lines) + 1)
+                lines.append(section)
+            else:
+                starts.append(len(lines) + 1)
+            lines += [title, "The council met again and the fare went up by a third, as it does every spring."]
+    text = "\n".join(lines)
+    assert [start for start, _ in _spans(text)] == starts

@@ -46,6 +46,7 @@ MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line bel
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d")
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
+MENU_LINES, MAX_SECTION_WORDS = 20, 4  # a menu of the page's sections stands in its first lines
 TAGGED_SHARE = 0.6  # of the page's headlines that end in a source tag, for the page to tag them all
 
 # The symbols, one per line; a run of prose lines is one token 'P' (or 'E' when it ends an excerpt).
@@ -236,6 +237,18 @@ def repeated_labels(features: list[Features]) -> frozenset[str]:
     return frozenset(text for text, count in counts.items() if count >= MIN_UNITS)
 
 
+def menu_sections(features: list[Features]) -> frozenset[str]:
+    """Short lines that a menu near the top of the page names ('Top Stories Faculty Authors News
+    Brief'): the page's section headers, labels over the items below them."""
+    short = {f.line.text for f in features if len(f.line.text) <= MAX_LABEL_CHARS and f.line.joined is None
+             and f.kind in (Kind.TITLE, Kind.NOISE) and len(f.line.text.split()) <= MAX_SECTION_WORDS}
+    for f in features[:MENU_LINES]:
+        named = [text for text in short if text != f.line.text and text in f.line.text]
+        if len(named) >= MIN_UNITS:
+            return frozenset(named)
+    return frozenset()
+
+
 def masthead(features: list[Features]) -> frozenset[str]:
     """The source that most of the page's date lines name, when they name one ('The Harbour
     Times, Sunday 15 December 2019' on every item): the site's own name."""
@@ -248,7 +261,7 @@ def masthead(features: list[Features]) -> frozenset[str]:
 
 def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
-    labels, mastheads = repeated_labels(features), masthead(features)
+    labels, mastheads = repeated_labels(features) | menu_sections(features), masthead(features)
     symbols = [symbol(f, labels, mastheads) for f in features]
     found = _best_unit(_tokens(symbols))
     if found is None:
