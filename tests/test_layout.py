@@ -308,3 +308,10 @@ def test_section_headers_a_menu_names_open_the_item_below_them():
             lines += [title, "The council met again and the fare went up by a third, as it does every spring."]
     text = "\n".join(lines)
     assert [start for start, _ in _spans(text)] == starts
+
+
+def test_furniture_set_apart_under_the_last_item_is_the_trailer():
+    text = LISTING + "\n\n\n\nSubscribe to Commentary"
+    parsed, document = run_pipeline(text)
+    assert [line.text for line in document.trailer] == ["Subscribe to Commentary"]
+    assert parsed[-1].piece.end_line < len(text.split("\n"))

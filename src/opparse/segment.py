@@ -377,7 +377,7 @@ def _by_layout(marked: Iterable[tuple[Features, str, bool]], layout: Layout, doc
             current, symbols, held = [], [], []
         if not current and not opens:
             document.add_preamble([f.line])
-        elif held or (f.kind in (Kind.SITE, Kind.PREAMBLE) and not opens):
+        elif held or (not opens and (f.kind in (Kind.SITE, Kind.PREAMBLE) or _set_apart(current, f, layout))):
             held.append(f)
         else:
             current.append(f)
@@ -387,6 +387,13 @@ def _by_layout(marked: Iterable[tuple[Features, str, bool]], layout: Layout, doc
         document.add_trailer(f.line for f in current)
     elif current:
         yield Piece(index + 1, current, layout.description, True, head_line(current, symbols, layout))
+
+
+def _set_apart(current: list[Features], f: Features, layout: Layout) -> bool:
+    """Furniture set apart from the item above by more blank lines than the page puts inside or
+    between items ('Subscribe to Op-Ed' three lines under the last item): the page's footer."""
+    return (f.kind in (Kind.CLOSING, Kind.NOISE) and bool(current) and layout.inner_gap is not None
+            and f.line.number - current[-1].line.last - 1 > layout.inner_gap + 1)
 
 
 def cut_short(lines: list[Features], layout: Layout | None = None, symbols: list[str] | None = None) -> bool:
