@@ -166,3 +166,16 @@ def test_where_a_byline_says_the_piece_ran_is_no_author():
 def test_a_military_rank_with_retired_is_the_role():
     (person,) = match_byline("By Maj General (Retd) Jane Roe", PROFILE).people
     assert (person.name, person.role) == ("Jane Roe", "Maj General (Retd)")
+
+
+@pytest.mark.parametrize("text,names,title", [
+    ("Professor Jane Roe wrote this letter to the editor on the ferry levy.", ("Jane Roe",), "Professor"),
+    ("In this commentary, Professor Li Wei argues that fares are too high.", ("Li Wei",), "Professor"),
+    ("Senior Fellow Jane Roe co-wrote this op-ed with a former auditor.", ("Jane Roe",), "Senior Fellow"),
+    ("Jane Roe, associate professor of government, wrote an article for The Harbour Post.", ("Jane Roe",),
+     "associate professor of government"),
+    ("The council, for its part, said nothing about the levy.", (), None),
+])
+def test_a_roundup_summary_names_its_author_by_title(text, names, title):
+    from opparse.cues.standfirst import titled_names
+    assert titled_names(text, PROFILE) == (names, title)

@@ -23,17 +23,21 @@ def standfirst_names(text: str, profile: Profile) -> tuple[str, ...]:
 # 'In her piece for The Nation, Professor Alisa Solomon discusses ...', 'Adjunct Professor Sean Gregory,
 # senior sports correspondent at TIME, defended ...': a roundup's summary that names its author by title
 _TITLED = regex.compile(
-    rf"^(?:In (?:her|his|their|a|an|the) [^,]{{3,80}}, )?(?P<title>(?:(?:Adjunct|Associate|Assistant|Visiting|Senior|"
-    rf"Distinguished|Emeritus|Clinical) )?(?:Professor|Prof\.|Dr\.?|Lecturer|Fellow|Researcher|Director))\s+"
-    rf"(?P<names>{NAME_LIST})(?:, (?P<appositive>[^,]{{3,80}}),)?\s+(?P<verb>\p{{Ll}}+)\b")
+    rf"^(?:In (?:her|his|their|a|an|the|this|these) [^,]{{3,80}}, )?(?P<title>(?:(?:Adjunct|Associate|Assistant|Visiting|Senior|"
+    rf"Distinguished|Emeritus|Clinical) )?(?:Professor|Prof\.|Dr\.?|Lecturer|Fellow|Researcher|Director|Dean))\s+"
+    rf"(?P<names>{NAME_LIST})(?:, (?P<appositive>[^,]{{3,80}}),)?\s+(?P<verb>\p{{Ll}}+(?:-\p{{Ll}}+)?)\b")
+# 'Jane Roe, associate professor of government, wrote an article for The Harbour Post ...': the
+# name, her role in lower case between commas, and a verb of writing
+_NAME_ROLE_VERB = regex.compile(rf"^(?P<names>{NAME_LIST}), (?P<title>\p{{Ll}}[^,]{{3,80}}), (?P<verb>\p{{Ll}}+(?:-\p{{Ll}}+)?)\b")
 
 
 def titled_names(text: str, profile: Profile) -> tuple[tuple[str, ...], str | None]:
     """(names, their title) when a summary opens by naming its author with a title and a verb."""
-    if len(text) > MAX_STANDFIRST_CHARS * 2 or "rofessor" not in text and "Dr" not in text and "ellow" not in text \
-            and "ecturer" not in text and "irector" not in text and "esearcher" not in text:
+    if len(text) > MAX_STANDFIRST_CHARS * 2 or ("rofessor" not in text and "Dr" not in text and "ellow" not in text
+                                                and "ecturer" not in text and "irector" not in text and "esearcher" not in text
+                                                and "Dean" not in text and ", " not in text[:60]):
         return (), None
-    match = _TITLED.match(text)
+    match = _TITLED.match(text) or _NAME_ROLE_VERB.match(text)
     if not match or not (profile.standfirst_verb.fullmatch(match.group("verb")) or match.group("verb").endswith("ed")):
         return (), None
     return split_names(match.group("names")), match.group("title")

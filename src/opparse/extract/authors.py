@@ -92,9 +92,10 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             elif "," in x.text or not profile.looks_like_outlet(x.text):  # 'Star Tribune' alone names where it ran
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
                     last = authors.add(name)
-        elif x.role is Role.STANDFIRST or (x.role is Role.BODY and teaser):
+        elif x.role in (Role.STANDFIRST, Role.INTRO) or (x.role is Role.BODY and teaser):
             for name in x.features.standfirst_names:
-                authors.add(name)
+                title = profile.title_before_name.match(name)  # 'Assistant Professor Jane Roe authored ...'
+                authors.add(name[title.end():], title.group("title"))
             names, title = titled_names(x.text, profile) if not x.features.standfirst_names else ((), None)
             for name in names:
                 authors.add(name, title)
