@@ -315,3 +315,11 @@ def test_furniture_set_apart_under_the_last_item_is_the_trailer():
     parsed, document = run_pipeline(text)
     assert [line.text for line in document.trailer] == ["Subscribe to Commentary"]
     assert parsed[-1].piece.end_line < len(text.split("\n"))
+
+
+def test_an_author_line_over_each_headline_opens_the_item_because_the_first_item_has_one():
+    authors = ["Jane Roe", "Li Wei", "Common Harbour News", "Tom Hale", "Jane Roe"]
+    text = "\n\n".join(f"{author}\n\nHeadline number {i} about the ferry\n\nHeadline number {i} about the ferry\n\n"
+                       f"{author.upper()}: The council met again and the fare went up by a third this spring."
+                       for i, author in enumerate(authors))
+    assert [start for start, _ in _spans(text)] == [1, 9, 17, 25, 33]

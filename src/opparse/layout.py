@@ -33,8 +33,8 @@ from .model import Features, Kind
 WINDOW_LINES = 2000
 MIN_UNITS = 3  # complete units needed before a page counts as repeating one layout
 MIN_CONSISTENCY = 0.6  # share of units that repeat the commonest unit exactly (near fits count half)
-MIN_CONSISTENCY_ONE_LINE = 0.85  # a unit of one line (a row, an excerpt) must fit nearly every item ...
-MIN_SHARE_ONE_LINE = 0.8  # ... and be most of the lines between the first item and the last
+MIN_CONSISTENCY_ONE_LINE = 0.8  # a unit of one line (a row, an excerpt) must fit nearly every item ...
+MIN_SHARE_ONE_LINE = 0.75  # ... and be most of the lines between the first item and the last
 MIN_COVERAGE = 0.6  # share of the window's lines from the first item on ...
 MANY_UNITS, MIN_COVERAGE_MANY = 6, 0.4  # ... or less, when many items repeat the unit (a long preamble above them)
 MAX_PROSE_LINES_PER_UNIT = 3.0  # more, and the page holds full texts: local cues decide
@@ -392,8 +392,8 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
     """A page's first item is whole; only its last is cut. When the tokens above the first head end
     with the unit's own last parts ('Headline, teaser' above the first 'Posted: DATE'), the
     item starts there, and the date closes each item instead of opening the next. Only a start
-    at a headline, or at a teaser where items have no headline and the unit opened at a date,
-    is taken: a page's title and description above a first item are not its parts."""
+    at a headline, at an author's line right over the headline, or at a teaser where items have
+    no headline, is taken: a page's title and description above a first item are not its parts."""
     head = unit[0]
     first = next((i for i, t in enumerate(tokens) if t == head), None)
     if first is None:
@@ -405,7 +405,7 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
         if tuple(above[-j:]) != tuple(_as_prose(t) for t in unit[-j:]):
             continue
         start = unit[-j]
-        if start == TITLE or (start == PROSE and TITLE not in unit):
+        if start == TITLE or (start == BYLINE and head == TITLE and j == 1) or (start == PROSE and TITLE not in unit):
             return unit[-j:] + unit[:-j]
         break
     return unit

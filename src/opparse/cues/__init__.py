@@ -34,7 +34,7 @@ SIGNATURE_CUE = "signature"
 LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
-    r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
+    r"|(?:Continue reading|Read more)\W{0,3}$|(?<=[.!?”])\s+More\W{0,3}$", regex.I)  # '... the rest. More.'
 
 
 def classify(line: Line, profile: Profile) -> Features:
@@ -82,7 +82,7 @@ def classify(line: Line, profile: Profile) -> Features:
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
     excerpt = _ends_excerpt(text)
-    if (is_title(text) or is_title_case_sentences(text)) and not excerpt:
+    if (is_title(text) or is_title_case_sentences(text)) and not excerpt and not opens_with_place_dateline(text):
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
     return _prose(line, names, excerpt)
