@@ -323,3 +323,14 @@ def test_an_author_line_over_each_headline_opens_the_item_because_the_first_item
                        f"{author.upper()}: The council met again and the fare went up by a third this spring."
                        for i, author in enumerate(authors))
     assert [start for start, _ in _spans(text)] == [1, 9, 17, 25, 33]
+
+
+def test_a_headline_printed_twice_opens_its_item_at_the_first_print():
+    titles = ["Why the blog moves to Tuesdays", "A ferry nobody asked for", "School boards are not parliaments",
+              "The toll road to the next election", "Remembering the last harbour pilot"]
+    twice = {1, 3}
+    text = "\n\n".join((f"{t}\n\n" if i in twice else "") + f"{t}\n\nThe council met again and the fare went up by a third.\n"
+                       f"Published: 08/{24 - i}/14" for i, t in enumerate(titles))
+    lines = text.split("\n")
+    starts = [n for n, line in enumerate(lines, 1) if line in titles and (n == 1 or lines[n - 3] not in titles)]
+    assert [start for start, _ in _spans(text)] == starts

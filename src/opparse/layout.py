@@ -584,6 +584,8 @@ class _Applier:
             return False
         if layout.extends_over(s):
             return True
+        if held[k - 1][0].line.text == head.line.text:
+            return True  # the headline printed twice (over a photo, then over the text): one item
         if s in (TITLE, BYLINE) and TITLE not in layout.unit and self.opened and _hugs(held, k, below):
             return True  # 'Housing' right over the date that heads an item without a headline: its tag
         if s == PROSE and below.kind is Kind.CREDIT:
