@@ -35,6 +35,7 @@ def symbols(text: str) -> str:
     ("Opinion | Water Before Wires:", layout.KICKER),
     ("“Ferries Are Roads,” Harbour Review, 14 February 2025.", layout.CITATION),
     ("2024", layout.BARE_DATE),  # a year's header over its first item
+    ("Nov", layout.BARE_DATE),  # a date badge's month over its day's number
     ("Why the ferry fare keeps rising", layout.TITLE),
     ("The council met again, and again nothing moved on the fares that commuters pay.", layout.PROSE),
     ("The council met again, and nothing moved … Continue reading", layout.EXCERPT),

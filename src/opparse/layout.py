@@ -27,7 +27,7 @@ import regex
 
 from .cues.furniture import KICKER_CUE, RELATIVE_DATE_CUE
 from .cues.shape import source_tag, strip_bullet
-from .dateparse import DAY_AND_MONTH
+from .dateparse import DAY_AND_MONTH, MONTHS
 from .model import Features, Kind
 
 WINDOW_LINES = 2000
@@ -44,7 +44,7 @@ TITLES_REPEATED = 3  # title lines in a unit that prints its headline over and o
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
-_YEAR_LINE = regex.compile(r"(?:19|20)\d\d")
+_DATE_BADGE = regex.compile(rf"(?:19|20)\d\d|(?:{MONTHS})\.?")  # '2024' over a year's items; 'Nov' over a day's number
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 MENU_LINES, MAX_SECTION_WORDS = 20, 4  # a menu of the page's sections stands in its first lines
 TAGGED_SHARE = 0.6  # of the page's headlines that end in a source tag, for the page to tag them all
@@ -97,7 +97,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
-    if f.kind is Kind.NOISE and (f.cues == (RELATIVE_DATE_CUE,) or _YEAR_LINE.fullmatch(f.line.text)):
+    if (f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,)) or (
+            f.kind in (Kind.NOISE, Kind.TITLE) and _DATE_BADGE.fullmatch(f.line.text)):
         return BARE_DATE  # '2 days ago' stands where the page's dates stand; '2024' alone is a year's header
     if f.kind is Kind.PROSE and f.line.text.endswith(":") and len(f.line.text) <= MAX_LEAD_IN_CHARS:
         return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
