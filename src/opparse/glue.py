@@ -133,6 +133,9 @@ _TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d
 # 'By Jane Roe. It takes a water engineer to ...': a byline glued to the excerpt it signs
 _BYLINE_THEN_TEXT = regex.compile(  # not at an initial's full stop ('By Martin C. Halvorsen')
     rf"^(?P<date>By {NAME}(?: in \p{{Lu}}[\p{{L}}-]+)?)(?<!\b\p{{Lu}})\.\s+(?=[\p{{Lu}}\p{{Ll}}“\"‘'])")
+# 'THE BRIDGE TO NOWHERE  BY JANE ROEWALL STREET JOURNALThe highway bill ...': a heading in capitals
+# glued to the text it heads (the text's first word is where capitals give way to lower case)
+_CAPS_THEN_TEXT = regex.compile(r"^(?P<date>[^\p{Ll}]{12,240}?\p{Lu}(?=\p{Lu}\p{Ll}))(?<=\p{Lu}\p{Lu}\p{Lu}\s?\S*\p{Lu})")
 # 'February 2016 – The council voted again ...': a teaser that opens with its date
 _DATE_THEN_TEXT = regex.compile(
     rf"^(?:(?P<date>{_DATE}|(?:{MONTHS})\.? \d{{4}})\s+[–—-]\s+(?=\S)|(?P<date2>{_DATE})\s+(?=\p{{Lu}}\p{{Ll}}+ \p{{Ll}}))")
@@ -147,7 +150,7 @@ def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
         if (last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS)) \
                 or (last.isalpha() and not _WORD_RULE_ENDING.search(text[-WORD_ENDING_CHARS:])):
             last = ""  # a sentence's full stop, or a word no rule ends with: no end-reading rule applies
-        if line.through or not (last in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit()
+        if line.through or not (last in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit() or text[:3].isupper()
                                 or text[:1].islower() or "_" in text[:40] or text[:3] in _MONTH_PREFIXES
                                 or _has_mid_line_mark(text)):
             yield line  # (a paragraph joined from a hard-wrapped dump is never split)
@@ -191,6 +194,8 @@ def _opening_parts(line: Line) -> list[Line]:
         match = _LINK_THEN_TITLE.match(text)
     elif text.startswith("By "):
         match = _BYLINE_THEN_TEXT.match(text)
+    elif text[:3].isupper():
+        match = _CAPS_THEN_TEXT.match(text)
     else:
         return [line]
     if not match:
