@@ -34,7 +34,8 @@ SIGNATURE_CUE = "signature"
 LONG_LINE_CHARS = 200  # longer than a date line (140), a title (180) or a credit, comments or related line
 _EXCERPT_END = regex.compile(
     r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*(?:\(?(?:Continue reading|Read more|More)\b.{0,30})?$"
-    r"|(?:Continue reading|Read more)\W{0,3}$|(?<=[.!?”])\s+More\W{0,3}$", regex.I)  # '... the rest. More.'
+    r"|(?:Continue reading|Read more)\W{0,3}$", regex.I)
+_MORE_END = regex.compile(r"(?<=[.!?”])\s+More\W{0,3}$")  # '... the rest. More.': tried only on lines ending so
 
 
 def classify(line: Line, profile: Profile) -> Features:
@@ -89,7 +90,7 @@ def classify(line: Line, profile: Profile) -> Features:
 
 
 def _ends_excerpt(text: str) -> bool:
-    return bool(_EXCERPT_END.search(text[-60:]))
+    return bool(_EXCERPT_END.search(text[-60:]) or (text.rstrip(" .»›→").endswith("More") and _MORE_END.search(text[-12:])))
 
 
 def _prose(line: Line, names: tuple[str, ...], ends_excerpt: bool) -> Features:
