@@ -76,8 +76,9 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
                 plain = source if any(c.isalpha() for c in source) and not any(c.isdigit() for c in source) else None
                 return DateLine("published", value, outlet=outlet, author=author, source=plain)
     value = _leading_date(text, profile.dayfirst)
-    if value:
-        return DateLine("published", value)
+    if value:  # 'March 6th, 2021|Categories: Harbour Free Press, Columns': the parts after it may name the outlet
+        among = _date_among_parts(text, profile) if "|" in text else None
+        return among if among is not None and among.outlet else DateLine("published", value)
     value = parse_month_year(text)
     if value:
         return DateLine("published", value, bare=True)
