@@ -506,23 +506,7 @@ class _Applier:
         if self.last_line is not None and self.look and looks_cut(self.look[-1][0]):
             last = len(self.look) - 1  # the input's last line, cut mid-line by a crawler: its shape says little
             ahead = (None if i == last else t for i, (_, t) in enumerate(self.look))
-        following = _next_symbols(ahead)
-        if self.last_line is not None and not self.look and s in (TITLE, PROSE) and looks_cut(f):
-            # the input's last line, cut mid-line: its shape says little; it is a new row of a
-            # one-line layout, or a new item once the item above is whole, else the rest of the
-            # item above; either way cut short
-            opens = self.opened and (len(self.layout.unit) == 1 or self._item_whole())
-        else:
-            here = s
-            if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
-                here = TITLE  # a byline where the page prints its headlines, after a whole item
-            opens = s != NOISE and self.layout.opens(here, *following, lenient=self.opened) and self._fits_first(f)
-            if opens and following[0] is None:  # what follows was cut off: a new item only after a complete one
-                opens = self._item_whole()
-            elif opens and self.opened and self.layout.unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS:
-                opens = False  # the page's headlines have a subtitle: a second title under one is that
-            elif opens and self.opened and self.layout.unit.count(TITLE) >= TITLES_REPEATED and not self._has_core_parts():
-                opens = False  # the unit prints its headline again and again: a new item only after the parts
+        opens = self._opens(f, s, _next_symbols(ahead))
         if opens:
             if self.opened:  # an item ends here
                 self.shortest = min(self.shortest or self.item_lines, self.item_lines)
@@ -533,6 +517,30 @@ class _Applier:
         self.held.append([f, s, opens])
         while len(self.held) > HOLD_LINES:
             yield tuple(self.held.popleft())
+
+    def _opens(self, f: Features, s: str, following: tuple[str | None, str | None]) -> bool:
+        """Does an item open at line `f` of symbol `s`, with `following` after it?"""
+        if self.last_line is not None and not self.look and s in (TITLE, PROSE) and looks_cut(f):
+            # the input's last line, cut mid-line: its shape says little; it is a new row of a
+            # one-line layout, or a new item once the item above is whole, else the rest of the
+            # item above; either way cut short
+            return self.opened and (len(self.layout.unit) == 1 or self._item_whole())
+        here = s
+        if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
+            here = TITLE  # a byline where the page prints its headlines, after a whole item
+        if s == NOISE or not self.layout.opens(here, *following, lenient=self.opened) or not self._fits_first(f):
+            return False
+        if following[0] is None:  # what follows was cut off: a new item only after a complete one
+            return self._item_whole()
+        return not (self.opened and self._in_head())
+
+    def _in_head(self) -> bool:
+        """Is the item being read still in its head? Where the page's headlines carry a subtitle, a
+        second title under one is that; where the unit prints its headline again and again, the
+        item is in its head until it has the unit's other parts."""
+        unit = self.layout.unit
+        return ((unit[1:2] == (TITLE,) and self.since_open <= _HEADINGS)
+                or (unit.count(TITLE) >= TITLES_REPEATED and not self._has_core_parts()))
 
     def _has_core_parts(self) -> bool:
         """Has the item being read the unit's parts that are not optional (labels, names)?"""
