@@ -107,6 +107,8 @@ def test_follow_button_after_a_name_is_still_a_name():
     ("[Updated] Fertilizer prices will reach the table", "Fertilizer prices will reach the table", None),
     ("Aid budgets are shrinking | East Asia Forum", "Aid budgets are shrinking", "East Asia Forum"),
     ("Aid budgets are shrinking | Why donors look away", "Aid budgets are shrinking | Why donors look away", None),
+    ("The Diplomat | Why the port is hedging its bets", "Why the port is hedging its bets", "The Diplomat"),
+    ("Opinion | Why the port is hedging its bets", "Opinion | Why the port is hedging its bets", None),
 ])
 def test_outlet_tag_on_a_post_title(title, headline, outlet):
     assert headline_and_tag(title, PROFILE) == (headline, outlet)

@@ -46,6 +46,7 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
 _TAG_LAST = regex.compile(r"^(?P<headline>.+?)\s+[|–—]\s+(?P<tag>[^|–—]{2,60})$")  # 'Headline | Devex'
+_TAG_BAR_FIRST = regex.compile(r"^(?P<tag>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]{8,})$")  # 'Mint | Headline'
 MAX_TAG_WORDS = 5
 _HEADLINE_LABEL = regex.compile(r"^(?:Headline|Title|Hed)\s*:\s*(?=\S)", regex.I)  # a header typed as 'Headline: ...'
 _OUTLET_LABEL = regex.compile(r"^(?:Outlet|Publication|Published in|Newspaper)\s*:\s*(?P<outlet>\S.{1,60})$", regex.I)
@@ -65,6 +66,9 @@ def headline_and_tag(text: str, profile: Profile, tagged_page: bool = False) -> 
     last = _TAG_LAST.match(text)
     if last and profile.looks_like_outlet(last.group("tag").strip()):
         return last.group("headline"), last.group("tag").strip()
+    barred = _TAG_BAR_FIRST.match(text)
+    if barred and profile.looks_like_outlet(barred.group("tag")):
+        return barred.group("headline"), barred.group("tag")
     if tagged_page:
         tag = source_tag(text)
         if tag:
