@@ -181,3 +181,13 @@ def test_a_military_rank_with_retired_is_the_role():
 def test_a_roundup_summary_names_its_author_by_title(text, names, title):
     from opparse.cues.standfirst import titled_names
     assert titled_names(text, PROFILE) == (names, title)
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("By Jane Roe, For The Harbour Times, 30 Oct 2016", "The Harbour Times"),
+    ("An Op-Ed by Jane Roe in The Harbour Times", "The Harbour Times"),
+    ("By Jane Roe, Senior Fellow", None),
+])
+def test_the_outlet_a_byline_names(text, outlet):
+    from opparse.cues.byline import byline_outlet
+    assert byline_outlet(text) == outlet

@@ -61,13 +61,15 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
     return Byline(tuple(people)) if people else None
 
 
+_FOR_OUTLET = regex.compile(r",\s+(?:For|Published(?: in)?|Special to|Exclusive to)\s+(?P<outlet>\p{Lu}[^,|]{1,60}?)\s*(?:,|\||$)")
 _IN_OUTLET = regex.compile(
     r"^(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by .+? in (?:the )?(?P<outlet>\p{Lu}.{1,60})$")
 
 
 def byline_outlet(text: str) -> str | None:
-    """'An Op-Ed by Jane Roe in The Straits Times' -> 'The Straits Times': a listing's credit line."""
-    match = _IN_OUTLET.match(text)
+    """'An Op-Ed by Jane Roe in The Straits Times' -> 'The Straits Times': a listing's credit line;
+    'By Jane Roe, For The Straits Times, 30 Oct 2016' -> 'The Straits Times'."""
+    match = _IN_OUTLET.match(text) or _FOR_OUTLET.search(text)
     return match.group("outlet").strip() if match else None
 
 
