@@ -332,3 +332,11 @@ def test_a_headline_printed_twice_opens_its_item_at_the_first_print():
     lines = text.split("\n")
     starts = [n for n, line in enumerate(lines, 1) if line in titles and (n == 1 or lines[n - 3] not in titles)]
     assert [start for start, _ in _spans(text)] == starts
+
+
+def test_a_roundup_headline_that_ends_in_a_known_outlet_gives_the_outlet():
+    titles = ["Roe writes about ferry subsidies in The Hill", "Wei discusses the port vote on NPR",
+              "Hale comments on the levy", "Okafor writes about dredging in Foreign Policy"]
+    text = "\n\n".join(f"{title}\n\nThe council met again and the fare went up by a third.\n\nOctober {9 - i}, 2017"
+                       for i, title in enumerate(titles))
+    assert [r["outlet"] for r in records(text)] == ["The Hill", "NPR", None, "Foreign Policy"]

@@ -46,6 +46,7 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
 _TAG_LAST = regex.compile(r"^(?P<headline>.+?)\s+[|–—]\s+(?P<tag>[^|–—]{2,60})$")  # 'Headline | Devex'
+_IN_KNOWN_OUTLET = regex.compile(r"\s(?:in|on|for)\s+(?P<outlet>\p{Lu}[^,.;:]{1,40})$")
 _TAG_BAR_FIRST = regex.compile(r"^(?P<tag>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]{8,})$")  # 'Mint | Headline'
 MAX_TAG_WORDS = 5
 _HEADLINE_LABEL = regex.compile(r"^(?:Headline|Title|Hed)\s*:\s*(?=\S)", regex.I)  # a header typed as 'Headline: ...'
@@ -96,6 +97,9 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
             tagged = headline_and_tag(x.text, profile, tagged_page)[1]
             if tagged:
                 return tagged
+            named = _IN_KNOWN_OUTLET.search(x.text)  # 'Roe writes about broadband in The Hill'
+            if named and profile.outlet_name.fullmatch(named.group("outlet")):
+                return named.group("outlet")
         labelled = _OUTLET_LABEL.match(x.text) if x.role is Role.FURNITURE else None
         if labelled:  # a header typed as 'Outlet: Climate Home News'
             return labelled.group("outlet").strip()
