@@ -340,3 +340,11 @@ def test_a_roundup_headline_that_ends_in_a_known_outlet_gives_the_outlet():
     text = "\n\n".join(f"{title}\n\nThe council met again and the fare went up by a third.\n\nOctober {9 - i}, 2017"
                        for i, title in enumerate(titles))
     assert [r["outlet"] for r in records(text)] == ["The Hill", "NPR", None, "Foreign Policy"]
+
+
+def test_a_quote_signed_with_a_tilde_names_its_author():
+    found = records("\n\n".join(f"Headline number {i} about the ferry\n\n– March {9 - i}, 2022\n\n"
+                                f"“The council met again and the fare went up.” ~ {name}"
+                                for i, name in enumerate(["Jane Roe", "Li Wei", "Tom Hale", "Ana Ruiz"])))
+    assert [[a["name"] for a in r["authors"]] for r in found] == [["Jane Roe"], ["Li Wei"], ["Tom Hale"], ["Ana Ruiz"]]
+    assert [r["published"] for r in found][:2] == ["2022-03-09", "2022-03-08"]

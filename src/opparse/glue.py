@@ -19,7 +19,7 @@ import regex
 
 from .dateparse import FULL_DATE, MONTHS
 from .model import Line
-from .names import NAME
+from .names import NAME, NAME_LIST
 
 MAX_GLUED_LINE_CHARS = 400  # longer, and a line is a paragraph: only its end and its opening are looked at
 TAIL_CHARS = 80  # how far back from a long line's end the end-anchored rules look
@@ -64,6 +64,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<=[\p{{L}}.!?…”\"’)\]])\s+(?=(?:Published|Updated|Posted|First published)(?: on)?\s*:?\s*{_DATE}"
         r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\.?$)", regex.I), "0123456789mM.",
          lambda text: "ublished " in text[-TAIL_CHARS:] or "pdated " in text[-TAIL_CHARS:] or "osted " in text[-TAIL_CHARS:]),
+    # '“... about their own school board.” ~ Jane Roe': a quoted excerpt and its author's signature
+    Rule("signature after a quote", regex.compile(rf"(?<=[.!?…”\"’])\s+~\s*(?={NAME_LIST}$)"), "",
+         lambda text: " ~ " in text[-TAIL_CHARS:]),
     # '... at the meat counter. | 07/12/12 06:10:44 By - Jane Roe': a teaser's last sentence, a bar, its date
     # and byline ('Harbour Times | March 12, 2021' is one date line)
     Rule("date and byline after a bar", regex.compile(
@@ -119,8 +122,9 @@ def _has_mid_line_mark(text: str) -> bool:
     """What the rules that look inside a line need: C-speed substring tests on a short line, or a
     bar near a long one's end."""
     if len(text) > MAX_MID_LINE_CHARS:
-        return " | " in text[-TAIL_CHARS:]
-    return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text or " | " in text
+        tail = text[-TAIL_CHARS:]
+        return " | " in tail or " ~ " in tail
+    return " by " in text or "ublished " in text or "Posted " in text or "Appeared " in text or " | " in text or " ~ " in text
 # 'harbour cranesThe Cranes Stand Idle', 'ferry_queue_2019Why Fares Rose': an image's
 # file name or alt slug glued to the headline after it
 _SLUG_THEN_TITLE = regex.compile(r"^(?:[a-z][a-z]*(?: [a-z]+){0,3}|[\w-]*_[\w-]*?[a-z0-9])(?=[A-Z][\w’']*\s)")

@@ -57,8 +57,8 @@ def classify(line: Line, profile: Profile) -> Features:
     if len(text) <= MAX_CITATION_CHARS and may_be_citation(text) and match_citation(text):  # it tests for a year itself
         return Features(line, Kind.TITLE, citation=True, cues=("citation",))
     if short:
-        if text[-1] == "," and _SIGNATURE.match(text):
-            return Features(line, Kind.CLOSING, cues=(SIGNATURE_CUE,))  # closes the letter it signs
+        if (text[-1] == "," and _SIGNATURE.match(text)) or (line.joined and "~" in line.joined and is_name_only(text)):
+            return Features(line, Kind.CLOSING, cues=(SIGNATURE_CUE,))  # closes the letter or quote it signs
         if is_role_line(text, profile):
             return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
         furniture = furniture_kind(text, profile)

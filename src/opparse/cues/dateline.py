@@ -20,6 +20,7 @@ MAX_TAG_PARTS = 4  # 'Op-ed | 22 February 2022 | Outlet'
 MAX_PART_CHARS = 60  # a part of a credit line names people, an outlet or a section; a longer one is a sentence
 _MONTH_OR_NUMERIC = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d|\d \d\d? \d{4}")
 _PUBLISHED_IN = regex.compile(r"^(?:(?:First |Originally )?(?:Published|Posted|Appeared)) (?:in|on|by) (?:the )?", regex.I)
+_LEADING_DASH = regex.compile(r"^[–—]\s+(?=\p{Lu}|\d)")  # '– March 9, 2022' under a headline
 _READING_TIME = regex.compile(r"^\d+\s*min(?:ute)?s?\s+read\s*[.|·•–-]\s*", regex.I)
 _ON_DATE = regex.compile(r"\bon\s+(?P<date>[^.;]{6,40}?\d{4})\b")
 _TRAILING_DATE = regex.compile(rf"\s(?:[-–—|·]|//)\s+(?P<date>[^–—|·/]*\d[^–—|·]*)$|\s(?P<bare>{TRAILING_FULL_DATE})", regex.I)
@@ -48,7 +49,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         return both
     if len(text) > MAX_DATELINE_CHARS or text.count(" ") >= MAX_DATELINE_WORDS or not _MONTH_OR_NUMERIC.search(text):
         return _date_after_commas(text, profile)  # its parts are checked one by one: it may be long
-    text = _TOPIC_LABELS.sub("", _READING_TIME.sub("", text))
+    text = _TOPIC_LABELS.sub("", _READING_TIME.sub("", _LEADING_DASH.sub("", text)))
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(The Guardian, 17 August 2005)': a listing's citation under or after its headline
     labelled = profile.dateline_label.match(text)
