@@ -177,6 +177,8 @@ def test_a_military_rank_with_retired_is_the_role():
     ("Jane Roe, associate professor of government, wrote an article for The Harbour Post.", ("Jane Roe",),
      "associate professor of government"),
     ("The council, for its part, said nothing about the levy.", (), None),
+    ("Killed by Kindness: How Fare Rules Punish Riders by Jane Roe. A couple on the ferry pays twice.", ("Jane Roe",), None),
+    ("The plan was approved by the council. Nobody objected.", (), None),
 ])
 def test_a_roundup_summary_names_its_author_by_title(text, names, title):
     from opparse.cues.standfirst import titled_names

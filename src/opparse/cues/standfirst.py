@@ -26,6 +26,9 @@ _TITLED = regex.compile(
     rf"^(?:In (?:her|his|their|a|an|the|this|these) [^,]{{3,80}}, )?(?P<title>(?:(?:Adjunct|Associate|Assistant|Visiting|Senior|"
     rf"Distinguished|Emeritus|Clinical) )?(?:Professor|Prof\.|Dr\.?|Lecturer|Fellow|Researcher|Director|Dean))\s+"
     rf"(?P<names>{NAME_LIST})(?:, (?P<appositive>[^,]{{3,80}}),)?\s+(?P<verb>\p{{Ll}}+(?:-\p{{Ll}}+)?)\b")
+# a listing's one-line item: its headline, 'by' and its author, then the teaser's first sentence
+_HEADLINE_BY_NAME = regex.compile(rf"^(?P<headline>\p{{Lu}}[^.]{{6,200}}?[\p{{L}}?!”’]) by (?P<names>{NAME_LIST})\. (?=\p{{Lu}})")
+MAX_HEADLINE_BY_CHARS = 230
 # 'Jane Roe, associate professor of government, wrote an article for The Harbour Post ...': the
 # name, her role in lower case between commas, and a verb of writing
 _NAME_ROLE_VERB = regex.compile(rf"^(?P<names>{NAME_LIST}), (?P<title>\p{{Ll}}[^,]{{3,80}}), (?P<verb>\p{{Ll}}+(?:-\p{{Ll}}+)?)\b")
@@ -35,8 +38,12 @@ def titled_names(text: str, profile: Profile) -> tuple[tuple[str, ...], str | No
     """(names, their title) when a summary opens by naming its author with a title and a verb."""
     if len(text) > MAX_STANDFIRST_CHARS * 2 or ("rofessor" not in text and "Dr" not in text and "ellow" not in text
                                                 and "ecturer" not in text and "irector" not in text and "esearcher" not in text
-                                                and "Dean" not in text and ", " not in text[:60]):
+                                                and "Dean" not in text and ", " not in text[:60]
+                                                and " by " not in text[:MAX_HEADLINE_BY_CHARS]):
         return (), None
+    headed = _HEADLINE_BY_NAME.match(text) if " by " in text[:MAX_HEADLINE_BY_CHARS] else None
+    if headed:  # 'Killed by Kindness: How Benefit Rules Punish Marriage by Jane Roe. A couple on disability ...'
+        return split_names(headed.group("names")), None
     match = _TITLED.match(text) or _NAME_ROLE_VERB.match(text)
     if not match or not (profile.standfirst_verb.fullmatch(match.group("verb")) or match.group("verb").endswith("ed")):
         return (), None
