@@ -23,7 +23,10 @@ _MONTH_WORD = regex.compile(rf"\b(?:{MONTHS})\b\.?", regex.I)
 # A full date that closes a line with nothing before it but a space: 'by Jane Roe July 18, 2023'
 # A full date in words, one pattern for every cue that looks for one: 'May 2, 2014', '14th March 2025'
 FULL_DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})"
-DAY_AND_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?)"  # '21 March'
+DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?"  # '21 March'
+MONTH_DAY = rf"(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?"  # 'March 21'
+DAY_AND_MONTH = rf"(?:{DAY_MONTH}|{MONTH_DAY})"
+MONTH_PREFIXES = frozenset(month[:3] for month in MONTHS.split("|"))  # what a month's name opens with: 'Jan', 'Sep'
 TRAILING_FULL_DATE = rf"{FULL_DATE}$"
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}([/.-])\d{1,2}\1\d{4}\b")  # '15-05-2025' too

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dateparse import FULL_DATE, MONTHS
+from .dateparse import FULL_DATE, MONTH_PREFIXES, MONTHS
 from .model import Line
 from .names import NAME, NAME_LIST
 
@@ -27,7 +27,6 @@ MIN_HEAD_WORDS = 2
 MAX_TITLE_WORDS = 25
 MAX_SOURCE_WORDS = 6
 _DATE = FULL_DATE
-_MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS.split("|"))
 # a word, in lower case, that ties a date to the sentence it ends ('held on March 3, 2015' is prose,
 # 'The Toll Road Nobody Asked For March 19, 2015' a headline and its date)
 _TIED = frozenset(
@@ -67,13 +66,13 @@ RULES: tuple[Rule, ...] = (
     # '“... about their own school board.” ~ Jane Roe': a quoted excerpt and its author's signature
     Rule("signature after a quote", regex.compile(rf"(?<=[.!?…”\"’])\s+~\s*(?={NAME_LIST}$)"), "",
          lambda text: " ~ " in text[-TAIL_CHARS:]),
-    # '... at the meat counter. | 07/12/12 06:10:44 By - Jane Roe': a teaser's last sentence, a bar, its date
+    # '... at the fish counter. | 07/12/12 06:10:44 By - Jane Roe': a teaser's last sentence, a bar, its date
     # and byline ('Harbour Times | March 12, 2021' is one date line)
     Rule("date and byline after a bar", regex.compile(
         rf"(?<=[.!?…”\"’)\]])\s\|\s+(?=(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
         r"(?:\s+(?i:by)(?:\s*[-–—:])?\s+\p{Lu}[\p{L}.'’ -]{1,60})?$)"), "",
          lambda text: " | " in text[-TAIL_CHARS:]),
-    # 'Jun 24, 20233 min read': a reading time glued to the year before it
+    # 'Mar 3, 20214 min read': a reading time glued to the year before it
     Rule("reading time glued to a date", regex.compile(r"(?<=(?:1[89]|20)\d\d)(?=\d{1,3}[- ]?min(?:ute)?s?\.? read$)"), "d",
          lambda text: text.endswith(" read")),
     # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
@@ -83,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("citation after a headline and a dash", regex.compile(
         rf"\s[–—-]\s(?=\p{{Lu}}[^–—]{{1,60}},\s+{_DATE}\.?$)"), _DATE_END,
          lambda text: text[-1:].isdigit() or text[-2:-1].isdigit(), True),
-    # 'Fixing the rental squeeze - Nov 2023': a listing's headline, a dash, the month it ran
+    # 'Mending the ferry timetable - Nov 2023': a listing's headline, a dash, the month it ran
     Rule("month after a headline and a dash", regex.compile(rf"\s[–—-]\s(?=(?:{MONTHS})\.?,? \d{{4}}$)"), "0123456789",
          None, True),
     # 'Ferries are roads (Harbour Weekly, March 5 2009)': a headline and its citation
@@ -134,10 +133,10 @@ _NOTE_THEN_TEXT = regex.compile(
     r"\s+(?:for|in|at|on)\s+[^:.]{2,60}:\s+(?=\S)", regex.I)
 # '2021-03-06T22:14:00-05:00March 6th, 2021|Categories: ...': a machine timestamp glued to the date shown
 _TIMESTAMP_THEN_TEXT = regex.compile(r"^(?P<date>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)(?=\p{L})")
-# 'By Jane Roe. It takes a water engineer to ...': a byline glued to the excerpt it signs
+# 'By Jane Roe. It takes a ferry pilot to ...': a byline glued to the excerpt it signs
 _BYLINE_THEN_TEXT = regex.compile(  # not at an initial's full stop ('By Martin C. Halvorsen')
     rf"^(?P<date>By {NAME}(?: in \p{{Lu}}[\p{{L}}-]+)?)(?<!\b\p{{Lu}})\.\s+(?=[\p{{Lu}}\p{{Ll}}“\"‘'])")
-# 'THE BRIDGE TO NOWHERE  BY JANE ROEWALL STREET JOURNALThe highway bill ...': a heading in capitals
+# 'THE FERRY NOBODY RIDES  BY JANE ROEHARBOUR TIMESThe council met ...': a heading in capitals
 # glued to the text it heads (the text's first word is where capitals give way to lower case)
 _CAPS_THEN_TEXT = regex.compile(r"^(?P<date>[^\p{Ll}]{12,240}?\p{Lu}(?=\p{Lu}\p{Ll}))(?<=\p{Lu}\p{Lu}\p{Lu}\s?\S*\p{Lu})")
 # 'February 2016 – The council voted again ...': a teaser that opens with its date
@@ -150,16 +149,22 @@ def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
     let through after a few character tests, without a call."""
     for line in lines:
         text = line.text
-        last = text[-1]
-        if (last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS)) \
-                or (last.isalpha() and not _WORD_RULE_ENDING.search(text[-WORD_ENDING_CHARS:])):
-            last = ""  # a sentence's full stop, or a word no rule ends with: no end-reading rule applies
-        if line.through or not (last in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit() or text[:3].isupper()
-                                or text[:1].islower() or "_" in text[:40] or text[:3] in _MONTH_PREFIXES
+        if line.through or not (_end_mark(text) in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit() or text[:3].isupper()
+                                or text[:1].islower() or "_" in text[:40] or text[:3] in MONTH_PREFIXES
                                 or _has_mid_line_mark(text)):
             yield line  # (a paragraph joined from a hard-wrapped dump is never split)
         else:
             yield from _parts(line)
+
+
+def _end_mark(text: str) -> str:
+    """The line's last character, as the end-reading rules see it: none after a sentence's full
+    stop, or after a word that no rule ends with."""
+    last = text[-1]
+    if (last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS)) \
+            or (last.isalpha() and not _WORD_RULE_ENDING.search(text[-WORD_ENDING_CHARS:])):
+        return ""
+    return last
 
 
 def _parts(line: Line) -> list[Line]:
@@ -169,10 +174,7 @@ def _parts(line: Line) -> list[Line]:
         slug = _SLUG_THEN_TITLE.match(text)
         if slug and _title_words(text[slug.end():]):
             return [replace(line, text=slug.group(0)), *_parts(replace(line, text=text[slug.end():], joined=""))]
-    last = text[-1]
-    if last == "." and not text[-2:-1].isdigit() and not text.endswith(_LINK_ENDINGS):
-        last = ""  # a sentence's full stop: no rule that reads a line's end applies
-    rules = _RULES_BY_LAST.get(last, ())
+    rules = _RULES_BY_LAST.get(_end_mark(text), ())
     if _has_mid_line_mark(text):
         rules += _MID_LINE_RULES
     for rule in rules:
@@ -192,7 +194,7 @@ def _opening_parts(line: Line) -> list[Line]:
     text = line.text
     if text.startswith(_NOTE_OPENERS):
         match = _NOTE_THEN_TEXT.match(text)
-    elif text[:1].isdigit() or text[:3] in _MONTH_PREFIXES:
+    elif text[:1].isdigit() or text[:3] in MONTH_PREFIXES:
         match = _DATE_THEN_TEXT.match(text) or _TIMESTAMP_THEN_TEXT.match(text)
     elif text.startswith(_LINK_OPENERS):
         match = _LINK_THEN_TITLE.match(text)

@@ -141,7 +141,7 @@ class Layout:
     labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
     mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
     dates_close: bool = False  # bare dates stand under their items, not over the next (`_dates_close`)
-    tagged_headlines: bool = False  # the headlines end in their outlet ('Headline, The Telegraph'): `_tagged_headlines`
+    tagged_headlines: bool = False  # the headlines end in their outlet ('Headline, The Harbour Post'): `_tagged_headlines`
 
     @property
     def description(self) -> str:
@@ -177,7 +177,7 @@ class Layout:
             return True  # 'May 20, 2019' under one headline, 'Posted on 9 May 2019 by X' under the next
         if lenient and nxt in _SHORT_LINES and following in _SHORT_LINES and len(unit) > 2 and after == _as_prose(unit[2]):
             return True  # a short line where the unit has one, read as another kind ('By Maj Gen (Retd) X' a title)
-        # a label or a name on its own line ('Star Tribune' over 'May 9, 2022') that some items have;
+        # a label or a name on its own line ('Harbour Tribune' over 'May 9, 2022') that some items have;
         # where items have no headline, a title-shaped line too (a short first sentence, an outlet)
         optional = _OPTIONAL if TITLE in unit else _OPTIONAL_WITHOUT_HEADLINES
         return following == nxt or (following in optional and following != nxt and after in (nxt, None))
@@ -239,8 +239,8 @@ def repeated_labels(features: list[Features]) -> frozenset[str]:
 
 
 def menu_sections(features: list[Features]) -> frozenset[str]:
-    """Short lines that a menu near the top of the page names ('Top Stories Faculty Authors News
-    Brief'): the page's section headers, labels over the items below them."""
+    """Short lines that a menu near the top of the page names ('Ferries Ports Letters Columns'): the
+    page's section headers, labels over the items below them."""
     short = {f.line.text for f in features if len(f.line.text) <= MAX_LABEL_CHARS and f.line.joined is None
              and f.kind in (Kind.TITLE, Kind.NOISE) and len(f.line.text.split()) <= MAX_SECTION_WORDS}
     for f in features[:MENU_LINES]:
@@ -284,8 +284,8 @@ def learn(features: list[Features]) -> Layout | None:
 
 
 def _tagged_headlines(features: list[Features], symbols: list[str]) -> bool:
-    """Does the page end each headline with where it ran ('Headline, The Telegraph', 'Headline -
-    BizNews')? So when most of its headlines end in a short capitalised name after a comma, dash or
+    """Does the page end each headline with where it ran ('Headline, The Harbour Post', 'Headline -
+    Harbour News')? So when most of its headlines end in a short capitalised name after a comma, dash or
     bar, and one such name comes back: a headline alone may end in a name ('Love, Actually')."""
     titles = [f.line.text for f, s in zip(features, symbols, strict=True) if s == TITLE]
     tags = [tag[0] for text in titles if (tag := source_tag(text))]
@@ -295,7 +295,7 @@ def _tagged_headlines(features: list[Features], symbols: list[str]) -> bool:
 
 
 def _dates_close(features: list[Features], symbols: list[str], opened: list[int], head: str) -> bool:
-    """Does each bare date close the item above ('Monday, 14 March 2011' right under a teaser) rather
+    """Does each bare date close the item above ('Monday, 3 May 2021' right under a teaser) rather
     than head the next? So when the page's first item opens without one and most dates stand on
     the line above them with a blank line below (a date header stands apart from the item above),
     or the page has no blank lines near its dates to tell."""
@@ -304,11 +304,11 @@ def _dates_close(features: list[Features], symbols: list[str], opened: list[int]
     at_head = next((i for i in range(first, len(symbols)) if symbols[i] == head), first)
     if BARE_DATE in symbols[: at_head + 1]:
         return False  # the first item opens with its date
-    def next_line(i: int) -> Features | None:  # the next line, past the rest of this one ('Dec 19, 2025' + '7 min read')
+    def next_line(i: int) -> Features | None:  # the next line, past the rest of this one ('Mar 3, 2021' + '4 min read')
         return next((g for g in features[i + 1:] if g.line.number != features[i].line.number), None)
 
     dates = [(i, below) for i, s in enumerate(symbols) if s == BARE_DATE and i > 0 and (below := next_line(i))]
-    gaps = [(_gap(features[i - 1], features[i]), _gap(features[i], below)) for i, below in dates]
+    gaps = [(blank_lines_between(features[i - 1], features[i]), blank_lines_between(features[i], below)) for i, below in dates]
     if gaps and not any(above or below for above, below in gaps):
         return True  # no blank line near any date: the first item, which opens without one, decides
     return sum(above < below for above, below in gaps) > len(gaps) / 2
@@ -417,10 +417,10 @@ def _gaps(features: list[Features], symbols: list[str], opened: list[int], head:
     item, as most items have them."""
     heads, inner = Counter(), Counter()
     for a, b in zip(opened, opened[1:], strict=False):
-        gaps = [_gap(features[i], features[i + 1]) for i in range(a, b - 1)]
+        gaps = [blank_lines_between(features[i], features[i + 1]) for i in range(a, b - 1)]
         at = next((i for i in range(a, b - 1) if symbols[i] == head), None)
         if gaps and at is not None:
-            heads[_gap(features[at], features[at + 1])] += 1
+            heads[blank_lines_between(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
     return (heads.most_common(1)[0][0] if heads else None, inner.most_common(1)[0][0] if inner else None)
 
@@ -429,11 +429,12 @@ def _hugs(held: deque[list], k: int, below: Features) -> bool:
     """Does held line k-1, a short line, stand right on the line below it (no blank line) while
     a blank line parts it from the line above: a tag over its item, set apart from the last one."""
     f = held[k - 1][0]
-    return (len(f.line.text) <= MAX_LABEL_CHARS and _gap(f, below) == 0
-            and k >= 2 and _gap(held[k - 2][0], f) > 0)
+    return (len(f.line.text) <= MAX_LABEL_CHARS and blank_lines_between(f, below) == 0
+            and k >= 2 and blank_lines_between(held[k - 2][0], f) > 0)
 
 
-def _gap(f: Features, g: Features) -> int:
+def blank_lines_between(f: Features, g: Features) -> int:
+    """The blank lines between line f and line g below it (0 for parts of one line)."""
     return max(0, g.line.number - f.line.last - 1)
 
 
@@ -557,7 +558,7 @@ class _Applier:
         the first item repeat its symbols, not its blank lines."""
         if self.opened or self.layout.head_gap is None or not self.look:
             return True
-        return _gap(f, self.look[0][0]) == self.layout.head_gap
+        return blank_lines_between(f, self.look[0][0]) == self.layout.head_gap
 
     def _open_with_labels_above(self, f: Features) -> bool:
         """Mark the item's first line: the labels right above the head (a bullet glued before it,
@@ -567,7 +568,7 @@ class _Applier:
             k -= 1  # the head is a line's second part ('Read moreThe Ferry Nobody Rides'): the item opens at the line
         while k > 0 and not held[k - 1][2] and self._label_above(k, f):
             if k > 1 and held[k - 2][0].line.number == held[k - 1][0].line.number:
-                # the label is a line's second part ('Jun 24, 2023' + '3 min read'): the whole line
+                # the label is a line's second part ('Mar 3, 2021' + '4 min read'): the whole line
                 # opens the item when its first part is a label too, else neither does
                 if held[k - 2][2] or not self._label_above(k - 1, f):
                     break
@@ -587,7 +588,7 @@ class _Applier:
         below = held[k][0] if k < len(held) else head
         s = held[k - 1][1]
         if not self.opened and layout.inner_gap is not None \
-                and _gap(held[k - 1][0], below) > layout.inner_gap:
+                and blank_lines_between(held[k - 1][0], below) > layout.inner_gap:
             return False
         if s == BARE_DATE and layout.dates_close:
             return False

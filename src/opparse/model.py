@@ -125,7 +125,7 @@ class Document:
     date_order: str | None = None  # how the page's numeric dates read, and the date that shows it (page.py)
     dayfirst: bool | None = None  # that order, when the page settled it
     sources_are_outlets: bool = False  # the page's date lines name outlets ('Newsweek. May 15, 2015.'): so do all of them
-    tagged_headlines: bool = False  # the page's headlines end in their outlet ('Headline, The Telegraph'): so do all of them
+    tagged_headlines: bool = False  # the page's headlines end in their outlet ('Headline, The Harbour Post'): so do all of them
     preamble: list[Line] = field(default_factory=list)
     trailer: list[Line] = field(default_factory=list)
     keep_outside: bool = True

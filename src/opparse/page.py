@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from .dateparse import MONTHS
+from .dateparse import DAY_MONTH, MONTH_DAY
 from .model import Document, Line
 from .profile import Profile
 
@@ -23,8 +23,8 @@ _NUMERIC_DATE = regex.compile(
     r"|(?<!\d)(?<!\d )(?P<c>\d{1,2}) (?P<d>\d{1,2}) (?:1[89]|20)\d\d(?!\d)")
 
 
-_DAY_MONTH = regex.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b")  # '28 June', '1st Aug'
-_MONTH_DAY = regex.compile(rf"\b(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!:|\d)")  # 'June 28', 'Aug. 1st'
+_DAY_MONTH = regex.compile(rf"\b{DAY_MONTH}\b")  # '28 June', '1st Aug'
+_MONTH_DAY = regex.compile(rf"\b{MONTH_DAY}\b(?!:|\d)")  # 'June 28', 'Aug. 1st'
 
 
 def date_order(lines: Iterable[Line]) -> tuple[bool, str] | None:

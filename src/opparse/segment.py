@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues.furniture import KICKER_CUE, category, closing_outlet
 from .cues.intro import intro_score, names_an_outlet
-from .layout import NOISE, Layout, head_line, learn_from_window, looks_cut, mark_openings
+from .layout import NOISE, Layout, blank_lines_between, head_line, learn_from_window, looks_cut, mark_openings
 from .model import Document, Features, Kind, Piece
 from .post_header import post_header_end
 from .profile import Profile
@@ -391,9 +391,9 @@ def _by_layout(marked: Iterable[tuple[Features, str, bool]], layout: Layout, doc
 
 def _set_apart(current: list[Features], f: Features, layout: Layout) -> bool:
     """Furniture set apart from the item above by more blank lines than the page puts inside or
-    between items ('Subscribe to Op-Ed' three lines under the last item): the page's footer."""
+    between items ('Subscribe to Commentary' three lines under the last item): the page's footer."""
     return (f.kind in (Kind.CLOSING, Kind.NOISE) and bool(current) and layout.inner_gap is not None
-            and f.line.number - current[-1].line.last - 1 > layout.inner_gap + 1)
+            and blank_lines_between(current[-1], f) > layout.inner_gap + 1)
 
 
 def cut_short(lines: list[Features], layout: Layout | None = None, symbols: list[str] | None = None) -> bool:

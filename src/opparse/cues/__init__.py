@@ -78,21 +78,22 @@ def classify(line: Line, profile: Profile) -> Features:
     if not short:
         if len(text) <= MAX_FURNITURE_CHARS and profile.closing_patterns.match(text):
             return Features(line, Kind.CLOSING, dateline=closing_date(text, profile), cues=("closing furniture",))
-        return _prose(line, standfirst_names(text, profile), _ends_excerpt(text))
+        return _prose(line, standfirst_names(text, profile), _ends_excerpt(text), opens_with_place_dateline(text))
     if is_slug(text) or is_lowercase_label(text):
         return Features(line, Kind.SLUG, cues=("image label shape",))
     names = standfirst_names(text, profile)
     excerpt = _ends_excerpt(text)
-    if (is_title(text) or is_title_case_sentences(text)) and not excerpt and not opens_with_place_dateline(text):
+    place = opens_with_place_dateline(text)  # 'ESSEN – Germany's ...' opens a paragraph, never a headline
+    if (is_title(text) or is_title_case_sentences(text)) and not excerpt and not place:
         return Features(line, Kind.TITLE, standfirst_names=names, name_only=is_name_only(text),
                         two_sentences=has_two_sentences(text), cues=("title shape",))
-    return _prose(line, names, excerpt)
+    return _prose(line, names, excerpt, place)
 
 
 def _ends_excerpt(text: str) -> bool:
     return bool(_EXCERPT_END.search(text[-60:]) or (text.rstrip(" .»›→").endswith("More") and _MORE_END.search(text[-12:])))
 
 
-def _prose(line: Line, names: tuple[str, ...], ends_excerpt: bool) -> Features:
+def _prose(line: Line, names: tuple[str, ...], ends_excerpt: bool, place_dateline: bool) -> Features:
     return Features(line, Kind.PROSE, standfirst_names=names, ends_excerpt=ends_excerpt,
-                    place_dateline=opens_with_place_dateline(line.text), cues=("prose",))
+                    place_dateline=place_dateline, cues=("prose",))

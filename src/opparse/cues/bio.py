@@ -74,7 +74,7 @@ def _match_sentence(sentence: str, profile: Profile) -> list[Bio]:
 
 def _bio(names: tuple[str, ...], rest: str, verb: str, sentence: str, profile: Profile, position: int = 0) -> list[Bio]:
     if rest.startswith(("not ", "no ")):
-        return []  # 'Question Hour is not a ritual: why MPs ...': a bio says what someone is
+        return []  # 'The levy is not a tax: why the council ...': a bio says what someone is
     if not profile.role_word.search(" ".join(rest.split(",")[0].split()[:ROLE_WITHIN_WORDS])):
         return []
     role, organisation = split_role(rest, verb, profile)

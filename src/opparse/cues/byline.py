@@ -24,7 +24,8 @@ _BYLINE_TAIL = regex.compile(rf"\s+in\s+(?:the\s+)?(?=\p{{Lu}})|\s+in$|\s*\|\s*|
                              rf"|\s+(?:[-–—]\s+|\()?@\w|\s+(?={TRAILING_FULL_DATE})")
 _NAME_PIPE_ROLE = regex.compile(rf"^(?P<name>{NAME})\s+\|\s+(?P<role>[^|]{{2,80}})$")
 _LEADING_NAME = regex.compile(rf"^(?P<name>{NAME})(?=,|$)")
-_NOT_PEOPLE = ("For ", "Published ", "Special to ", "Exclusive to ", "Via ")
+_OUTLET_LEADS = ("For", "Published", "Published in", "Special to", "Exclusive to", "Via")  # 'By X, For The Harbour Times'
+_NOT_PEOPLE = tuple(f"{lead} " for lead in _OUTLET_LEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +62,22 @@ def match_byline(text: str, profile: Profile) -> Byline | None:
     return Byline(tuple(people)) if people else None
 
 
-_FOR_OUTLET = regex.compile(r",\s+(?:For|Published(?: in)?|Special to|Exclusive to)\s+(?P<outlet>\p{Lu}[^,|]{1,60}?)\s*(?:,|\||$)")
 _IN_OUTLET = regex.compile(
     r"^(?i:an? )?(?i:op-?ed|article|commentary|column|essay|opinion piece) by .+? in (?:the )?(?P<outlet>\p{Lu}.{1,60})$")
 
 
+_FOR_OUTLET = regex.compile(rf",\s+(?:{'|'.join(sorted(_OUTLET_LEADS, key=len, reverse=True))})\s+"
+                            r"(?P<outlet>\p{Lu}[^,|]{1,60}?)\s*(?:,|\||$)")
+
+
+def is_outlet_line(text: str, profile: Profile) -> bool:
+    """'Harbour Tribune' on a line of its own, where a name might stand: an outlet, not a byline."""
+    return "," not in text and profile.looks_like_outlet(text) and match_byline(text, profile) is None
+
+
 def byline_outlet(text: str) -> str | None:
     """'An Op-Ed by Jane Roe in The Straits Times' -> 'The Straits Times': a listing's credit line;
-    'By Jane Roe, For The Straits Times, 30 Oct 2016' -> 'The Straits Times'."""
+    'By Jane Roe, For The Harbour Times, 30 Oct 2016' -> 'The Straits Times'."""
     match = _IN_OUTLET.match(text) or _FOR_OUTLET.search(text)
     return match.group("outlet").strip() if match else None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dateparse import FULL_DATE, MONTHS, parse_full_date, parse_month_year
+from ..dateparse import FULL_DATE, MONTH_PREFIXES, MONTHS, parse_full_date, parse_month_year
 from ..names import split_names
 
 MAX_CITATION_CHARS = 400
@@ -30,7 +30,7 @@ _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{
 MAX_OUTLET_CHARS = 60
 # stdlib re: on this literal-led pattern, tried on most lines, it is several times faster than regex
 _COMMA_THEN_DATE_START = re.compile(
-    ", (?:\\d|" + "|".join(sorted({month[:3] for month in MONTHS.split("|")})) + ")")
+    ", (?:\\d|" + "|".join(sorted(MONTH_PREFIXES)) + ")")
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 _WITH = regex.compile(r"^With\s+(?P<names>[^.]{3,120}?)\.\s+(?P<rest>.+)$")
 _OUTLET_END = regex.compile(r"\s*(?:,|\.\s|\.$|\s\(|\s\d|:\s)")

@@ -96,7 +96,7 @@ def _date_after_commas(text: str, profile: Profile) -> DateLine | None:
     value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst)
     if value is None or not 2 <= len(parts) <= MAX_TAG_PARTS + 1 \
             or any(not 0 < len(part) <= MAX_PART_CHARS or not part[0].isupper() for part in parts):
-        return None  # 'Reform needs a crew, not only a captain by X (Y), 11 January 2018' is a headline
+        return None  # 'Ferries need crews, not only captains by X (Y), 11 January 2018' is a headline
     outlet = next((part for part in parts if profile.looks_like_outlet(part)), None)
     if outlet is None:
         return None

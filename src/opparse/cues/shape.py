@@ -6,7 +6,7 @@ import regex
 from ..names import NAME_LIST, without_follow_button
 
 MAX_TITLE_WORDS = 22
-MAX_QUESTION_TITLE_WORDS = 16  # 'There is a simple test for any industry ...: would it survive if we said no?' is prose
+MAX_QUESTION_TITLE_WORDS = 16  # 'There is a simple test for any port ...: would it survive if we said no?' is prose
 MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
@@ -22,7 +22,7 @@ _TITLE_WORDS = frozenset(
     "The A An Of In On At To For And Or But Is Are Was Were Be Why How What When Where Who Will Can Must Should "
     "Not No New After Before Over Under With Without Against From Into Than Its Our Their This That These "
     "Why Does Do Has Have More Less Needs Need Time Day Year War Peace Crisis "
-    # headline openers that a two-word headline shares with no name ('Remembering Nessa')
+    # headline openers that a two-word headline shares with no name ('Remembering Aoife')
     "Remembering Rethinking Reimagining Beyond Inside Behind Toward Towards Saving Building Ending Fixing "
     "Defending Reforming Understanding Making Keeping Farewell Goodbye Tribute Letter Notes".split())
 BULLETS = frozenset("•▪■►●◦·")  # list bullets a crawler keeps before an item's first line
@@ -109,14 +109,14 @@ def is_title_case_sentences(text: str) -> bool:
 
 
 MAX_SOURCE_TAG_WORDS = 4
-# 'Headline, The Telegraph', 'Headline - BizNews', 'Headline, NDTV.com': capitalised words (or a domain) only
+# 'Headline, The Harbour Post', 'Headline - Harbour News', 'Headline, Harbour.com': capitalised words (or a domain) only
 _SOURCE_TAG = regex.compile(
     r"(?:,| [-–—|]) (?P<tag>(?:The |the )?\p{Lu}[\p{L}\p{N}.&’'-]*(?: (?:of |and |& |on )?\p{Lu}[\p{L}\p{N}.&’'-]*)*)$")
 
 
 def source_tag(text: str) -> tuple[str, str] | None:
     """(tag, what stands from the separator on) for a title ending in a short capitalised name after
-    ', ', ' - ', ' – ' or ' | ' ('..., The Telegraph', '... - BizNews'); None otherwise."""
+    ', ', ' - ', ' – ' or ' | ' ('..., The Harbour Post', '... - Harbour News'); None otherwise."""
     match = _SOURCE_TAG.search(text)
     if match is None or len(match.group("tag").split()) > MAX_SOURCE_TAG_WORDS:
         return None

@@ -9,7 +9,7 @@ import regex
 
 from ..cues import SIGNATURE_CUE
 from ..cues.bio import Bio, match_bios, split_role
-from ..cues.byline import Person, is_role_line, match_authored_by, match_byline
+from ..cues.byline import Person, is_outlet_line, is_role_line, match_authored_by, match_byline
 from ..cues.standfirst import titled_names
 from ..label import Labelled
 from ..model import Author, Role
@@ -89,7 +89,7 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
             elif _is_bare_role(x.text, profile):  # 'CONTRIBUTING WRITER' under the name
                 if last is not None:
                     last.role = last.role or x.text
-            elif "," in x.text or not profile.looks_like_outlet(x.text):  # 'Star Tribune' alone names where it ran
+            elif not is_outlet_line(x.text, profile):
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
                     last = authors.add(name)
         elif x.role in (Role.STANDFIRST, Role.INTRO) or (x.role is Role.BODY and teaser):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..cues.byline import byline_outlet, match_byline
+from ..cues.byline import byline_outlet, is_outlet_line
 from ..cues.furniture import closing_categories, closing_outlet
 from ..cues.print_note import match_print_note
 from ..cues.shape import place_dateline_outlet, source_tag, strip_bullet
@@ -47,7 +47,7 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 _TAG_FIRST = regex.compile(r"^\[(?P<tag>[^\[\]]{2,60})\]\s+(?P<headline>\S.*)$")  # '[The Diplomat] Headline'
 _TAG_LAST = regex.compile(r"^(?P<headline>.+?)\s+[|–—]\s+(?P<tag>[^|–—]{2,60})$")  # 'Headline | Devex'
 _IN_KNOWN_OUTLET = regex.compile(r"\s(?:in|on|for)\s+(?P<outlet>\p{Lu}[^,.;:]{1,40})$")
-_TAG_BAR_FIRST = regex.compile(r"^(?P<tag>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]{8,})$")  # 'Mint | Headline'
+_TAG_BAR_FIRST = regex.compile(r"^(?P<tag>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]{8,})$")  # 'Harbour Post | Headline'
 MAX_TAG_WORDS = 5
 _HEADLINE_LABEL = regex.compile(r"^(?:Headline|Title|Hed)\s*:\s*(?=\S)", regex.I)  # a header typed as 'Headline: ...'
 _OUTLET_LABEL = regex.compile(r"^(?:Outlet|Publication|Published in|Newspaper)\s*:\s*(?P<outlet>\S.{1,60})$", regex.I)
@@ -90,9 +90,8 @@ def extract_outlet(lines: list[Labelled], category: str | None, profile: Profile
                 return named
         if x.role is Role.BYLINE and (credited := byline_outlet(x.text)):
             return credited
-        if x.role is Role.BYLINE and "," not in x.text and profile.looks_like_outlet(x.text) \
-                and match_byline(x.text, profile) is None:
-            return x.text  # 'Star Tribune' on a line of its own, where a name would stand
+        if x.role is Role.BYLINE and is_outlet_line(x.text, profile):
+            return x.text
         if x.role is Role.HEADLINE:
             tagged = headline_and_tag(x.text, profile, tagged_page)[1]
             if tagged:
