@@ -348,3 +348,23 @@ def test_a_quote_signed_with_a_tilde_names_its_author():
                                 for i, name in enumerate(["Jane Roe", "Li Wei", "Tom Hale", "Ana Ruiz"])))
     assert [[a["name"] for a in r["authors"]] for r in found] == [["Jane Roe"], ["Li Wei"], ["Tom Hale"], ["Ana Ruiz"]]
     assert [r["published"] for r in found][:2] == ["2022-03-09", "2022-03-08"]
+
+
+def test_a_date_badge_opens_every_post_whatever_parts_the_posts_have():
+    # regression: 'Oct' / '14' over each post, with an outlet line in one, a byline in another and
+    # a standfirst in a third, repeated no unit, and the badges were read as the post above's last lines
+    posts = ["Ferries are roads too\n\nThe Harbour Post\n\nThe council met again and the fare went up once more.",
+             "Nobody runs the night bus\n\nWhy do the routes stop at ten? Nobody on the board can say.\n\nBy Ada Quill\n\n"
+             "The council met again and the fare went up once more.",
+             "The tram that never came\n\nBy Ben Marsh\n\nThe Coast Weekly\n\nThe council met again.\n\nThe fare went up once more.",
+             "A toll on the old bridge\n\nThe council met again and the fare went up once more."]
+    text = "\n\n".join(f"Oct\n{day}\n\n{post}" for day, post in zip((28, 21, 14, 7), posts, strict=True))
+    starts = [start for start, _ in _spans(text)]
+    assert starts == [1, 10, 21, 34]
+    assert "date" in layout.learn(features(text)).description
+
+
+def test_a_date_under_each_headline_is_no_opening_badge():
+    # the counter-case: the date stands under a title, so it dates that item and opens none
+    seq = list("TAPTAPPTABPTAP")
+    assert layout._opening_anchor(seq) is None

@@ -85,6 +85,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
     repeats word for word ('Analysis + Opinion' over every item), which are labels whatever their
     shape, and `mastheads` the name the page's date lines give as their source, which on a line of
     its own is the site's name, not a headline."""
+    if f.kind in (Kind.NOISE, Kind.TITLE) and _DATE_BADGE.fullmatch(f.line.text):
+        return BARE_DATE  # '2024' alone is a year's header, 'Nov' over a day's number a date badge, repeated or not
     if labels and f.line.text in labels:
         return KICKER
     if mastheads and f.line.text in mastheads:
@@ -97,9 +99,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
-    if (f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,)) or (
-            f.kind in (Kind.NOISE, Kind.TITLE) and _DATE_BADGE.fullmatch(f.line.text)):
-        return BARE_DATE  # '2 days ago' stands where the page's dates stand; '2024' alone is a year's header
+    if f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,):
+        return BARE_DATE  # '2 days ago' stands where the page's dates stand
     if f.kind is Kind.PROSE and f.line.text.endswith(":") and len(f.line.text) <= MAX_LEAD_IN_CHARS:
         return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
     if f.citation:
@@ -264,7 +265,7 @@ def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
     labels, mastheads = repeated_labels(features) | menu_sections(features), masthead(features)
     symbols = [symbol(f, labels, mastheads) for f in features]
-    found = _best_unit(_tokens(symbols))
+    found = _best_unit(_tokens(symbols)) or _opening_anchor(_tokens(symbols))
     if found is None:
         return None
     modal, units, consistency = found
@@ -346,6 +347,23 @@ def _best_unit(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
         if consistency >= MIN_CONSISTENCY and (best is None or rank > best[0]):
             best = (rank, modal, len(chunks), consistency)
     return None if best is None else best[1:]
+
+
+def _opening_anchor(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None:
+    """Where no unit repeats, a date or label that opens every item ('Nov' / '27' over each post,
+    whatever parts the posts have below it): it stands after the close of the item above, never
+    under a title, and a headline or text follows it."""
+    best: tuple[int, str] | None = None
+    for anchor in sorted(LABELS & set(seq)):
+        positions = [i for i, s in enumerate(seq) if s == anchor]
+        if len(positions) < MIN_UNITS + 1:
+            continue
+        chunks = [[s for s in seq[a:b] if s != NOISE] for a, b in zip(positions, positions[1:], strict=False)]
+        opens_item = all(len(c) > 1 and c[1] in (TITLE, PROSE) for c in chunks)
+        closes_above = all(seq[i - 1] in _CLOSERS | {NOISE, SITE} for i in positions[1:])
+        if opens_item and closes_above and (best is None or len(chunks) > best[0]):
+            best = (len(chunks), anchor)
+    return None if best is None else ((best[1],), best[0], 1.0)
 
 
 def _signature(symbols: list[str]) -> tuple[str, ...]:
