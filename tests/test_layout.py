@@ -368,3 +368,13 @@ def test_a_date_under_each_headline_is_no_opening_badge():
     # the counter-case: the date stands under a title, so it dates that item and opens none
     seq = list("TAPTAPPTABPTAP")
     assert layout._opening_anchor(seq) is None
+
+
+def test_a_row_of_another_shape_set_apart_as_rows_are_is_a_row_and_a_header_nearer_the_row_below_opens_it():
+    # regression: in a list of one-line teasers two blank lines apart, a title-shaped row ('Editors
+    # reviewed ...') joined the row above, and so did a section header one blank line over its row
+    rows = [f"Why fare {n} rose again by Ada Quill. The council met again and the fare went up once more, as it does. More."
+            for n in range(1, 6)]
+    text = "\n\n\n".join(rows[:3] + ["Editors reviewed The Long Ferry by Ben Marsh."] + rows[3:4]) + \
+        "\n\nHarbour Affairs\n\n" + rows[4] + "\n\n\n" + rows[0]
+    assert [start for start, _ in _spans(text)] == [1, 4, 7, 10, 13, 15, 20]

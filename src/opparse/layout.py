@@ -138,6 +138,7 @@ class Layout:
     coverage: float = 0.0
     head_gap: int | None = None  # blank lines between an item's head and its next line, mostly
     inner_gap: int | None = None  # the most blank lines inside an item, mostly
+    item_gap: int | None = None  # blank lines between one item and the next, mostly
     sources_are_outlets: bool = False  # most date lines that name a source name a known outlet
     labels: frozenset[str] = frozenset()  # short lines the page repeats word for word (`repeated_labels`)
     mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
@@ -278,8 +279,8 @@ def learn(features: list[Features]) -> Layout | None:
     coverage = (len(symbols) - opened[0]) / len(symbols)
     if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
-    head_gap, inner_gap = _gaps(features, symbols, opened, trial.unit[0])
-    return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap,
+    head_gap, inner_gap, item_gap = _gaps(features, symbols, opened, trial.unit[0])
+    return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap, item_gap,
                   _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened, trial.unit[0]),
                   _tagged_headlines(features, symbols))
 
@@ -430,25 +431,29 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
     return unit
 
 
-def _gaps(features: list[Features], symbols: list[str], opened: list[int], head: str) -> tuple[int | None, int | None]:
-    """The blank lines after an item's head (not the labels above it), and the most inside an
-    item, as most items have them."""
-    heads, inner = Counter(), Counter()
+def _gaps(features: list[Features], symbols: list[str], opened: list[int],
+          head: str) -> tuple[int | None, int | None, int | None]:
+    """The blank lines after an item's head (not the labels above it), the most inside an item,
+    and those between items, as most items have them."""
+    heads, inner, between = Counter(), Counter(), Counter()
     for a, b in zip(opened, opened[1:], strict=False):
+        between[blank_lines_between(features[b - 1], features[b])] += 1
         gaps = [blank_lines_between(features[i], features[i + 1]) for i in range(a, b - 1)]
         at = next((i for i in range(a, b - 1) if symbols[i] == head), None)
         if gaps and at is not None:
             heads[blank_lines_between(features[at], features[at + 1])] += 1
             inner[max(gaps)] += 1
-    return (heads.most_common(1)[0][0] if heads else None, inner.most_common(1)[0][0] if inner else None)
+    return tuple(c.most_common(1)[0][0] if c else None for c in (heads, inner, between))  # type: ignore[return-value]
 
 
 def _hugs(held: deque[list], k: int, below: Features) -> bool:
-    """Does held line k-1, a short line, stand right on the line below it (no blank line) while
-    a blank line parts it from the line above: a tag over its item, set apart from the last one."""
+    """Does held line k-1, a short line, stand no nearer the line above it than the line below,
+    with blank lines on one side at least: a tag or a section's header over its item."""
     f = held[k - 1][0]
-    return (len(f.line.text) <= MAX_LABEL_CHARS and blank_lines_between(f, below) == 0
-            and k >= 2 and blank_lines_between(held[k - 2][0], f) > 0)
+    if len(f.line.text) > MAX_LABEL_CHARS or k < 2:
+        return False
+    above, below_ = blank_lines_between(held[k - 2][0], f), blank_lines_between(f, below)
+    return below_ < above or below_ == above > 0
 
 
 def blank_lines_between(f: Features, g: Features) -> int:
@@ -544,6 +549,8 @@ class _Applier:
             # one-line layout, or a new item once the item above is whole, else the rest of the
             # item above; either way cut short
             return self.opened and (len(self.layout.unit) == 1 or self._item_whole())
+        if s == TITLE and self.layout.unit in ((PROSE,), (CITATION,)) and self.opened and self._set_apart_as_items_are(f):
+            return True  # a row of another shape in a list of one-line items ('Editors reviewed X by Y.')
         here = s
         if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
             here = TITLE  # a byline where the page prints its headlines, after a whole item
@@ -552,6 +559,13 @@ class _Applier:
         if following[0] is None:  # what follows was cut off: a new item only after a complete one
             return self._item_whole()
         return not (self.opened and self._in_head())
+
+    def _set_apart_as_items_are(self, f: Features) -> bool:
+        """Does line `f` stand apart from the lines around it by as many blank lines as the page
+        puts between its items?"""
+        gap = self.layout.item_gap
+        return (bool(gap) and bool(self.held) and bool(self.look)
+                and blank_lines_between(self.held[-1][0], f) == gap == blank_lines_between(f, self.look[0][0]))
 
     def _in_head(self) -> bool:
         """Is the item being read still in its head? Where the page's headlines carry a subtitle, a
