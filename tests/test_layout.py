@@ -36,6 +36,7 @@ def symbols(text: str) -> str:
     ("“Ferries Are Roads,” Harbour Review, 14 February 2025.", layout.CITATION),
     ("2024", layout.BARE_DATE),  # a year's header over its first item
     ("Nov", layout.BARE_DATE),  # a date badge's month over its day's number
+    ("3:00AM", layout.BARE_DATE),  # a time of day alone, where the page prints its dates
     ("Why the ferry fare keeps rising", layout.TITLE),
     ("The council met again, and again nothing moved on the fares that commuters pay.", layout.PROSE),
     ("The council met again, and nothing moved … Continue reading", layout.EXCERPT),
@@ -378,3 +379,40 @@ def test_a_row_of_another_shape_set_apart_as_rows_are_is_a_row_and_a_header_near
     text = "\n\n\n".join(rows[:3] + ["Editors reviewed The Long Ferry by Ben Marsh."] + rows[3:4]) + \
         "\n\nHarbour Affairs\n\n" + rows[4] + "\n\n\n" + rows[0]
     assert [start for start, _ in _spans(text)] == [1, 4, 7, 10, 13, 15, 20]
+
+
+def test_an_item_of_author_line_teaser_and_date_opens_at_its_author_line_from_the_first_item_on():
+    # regression: 'Author / teaser / date' items were cut at the dates, each author line joined to
+    # the item above, because the unit was read from the first date down
+    items = [("Ada Quill", "24 March 2021"), ("Ben Okoro, Lena Fairweather", "19 March 2021"),
+             ("Ada Quill", "12 March 2021"), ("Lena Fairweather", "9 March 2021")]
+    text = "Filtered by: Commentary\n\n" + "\n".join(
+        f"{author}\n\nThe council met again and the fare went up once more, as it does every year.\n\n{date}"
+        for author, date in items)
+    assert _spans(text) == [(3, 7), (8, 12), (13, 17), (18, 22)]
+
+
+def test_each_bulleted_paragraph_of_a_roundup_is_an_item():
+    # regression: '• Jane Roe wrote for X ...' paragraphs ran together into one prose part, and the
+    # roundup was one piece
+    bullets = [f"  • Professor Ada Quill{n} wrote for The Harbour Post on why the ferry fare rose again this year."
+               for n in range(5)]
+    text = "Harbour news: our scholars in the press\n\nHere is where they appeared this week:\n\n" + "\n".join(bullets)
+    assert _spans(text) == [(5, 5), (6, 6), (7, 7), (8, 8), (9, 9)]
+    assert layout.symbol(features(bullets[0])[0]) == layout.BULLETED
+
+
+def test_items_without_headlines_take_no_label_for_a_headline_and_a_footer_set_apart_as_items_are_is_the_trailer():
+    # regression: 'Printer-friendly version' over every teaser was each item's headline, and the
+    # subscription box two blank lines under the last item, as far as items stand apart, was its text
+    items = "\n\n\n".join(f"{hour}:00AM\nPrinter-friendly version\n\nThe council met again and fare {hour} went up once more."
+                           for hour in range(3, 8))
+    text = items + "\n\n\nSubscribe to the Harbour Institute\n\nGet the latest news from the Harbour Institute."
+    found = records(text)
+    assert [r["headline"] for r in found] == [None] * 5
+    assert found[-1]["span"]["end_line"] == 28
+
+
+def test_one_short_line_read_as_another_kind_is_a_near_fit():
+    assert layout._near(("D", "B", "P"), ("D", "T", "P"))
+    assert not layout._near(("D", "A", "P"), ("D", "T", "P"))

@@ -14,7 +14,7 @@ import regex
 
 from .cues.intro import intro_score
 from .cues.shape import BULLETS
-from .model import Features, Kind, Role
+from .model import NO_HEADLINE, Features, Kind, Role
 from .post_header import post_header_end
 from .profile import Profile
 
@@ -109,7 +109,7 @@ def label_piece(lines: list[Features], profile: Profile, head_line: int | None =
     """`head_line`: where the page's layout puts the headline; else the piece's own lines say."""
     headline = next((i for i, f in enumerate(lines) if f.line.number == head_line and f.kind in (Kind.TITLE, Kind.PROSE)),
                     None) if head_line is not None else None
-    if headline is None:
+    if headline is None and head_line != NO_HEADLINE:
         headline = find_headline(lines)
     roles: list[Role] = []
     if headline is not None:

@@ -28,7 +28,7 @@ import regex
 from .cues.furniture import KICKER_CUE, RELATIVE_DATE_CUE
 from .cues.shape import source_tag, strip_bullet
 from .dateparse import DAY_AND_MONTH, MONTHS
-from .model import Features, Kind
+from .model import NO_HEADLINE, Features, Kind
 
 WINDOW_LINES = 2000
 MIN_UNITS = 3  # complete units needed before a page counts as repeating one layout
@@ -53,6 +53,7 @@ TAGGED_SHARE = 0.6  # of the page's headlines that end in a source tag, for the 
 TITLE, PROSE, EXCERPT, META_DATE, BARE_DATE, LABEL, KICKER, BYLINE, BIO, CLOSING, NOISE, SITE = "TPEDALKBOFNS"
 GLUED_DATE = "d"  # a date at the end of another element's line ('... Read MoreMay 3, 2011'): it closes that element
 CITATION = "C"  # a whole item on one line: '“Title,” Outlet, 14 February 2025.'
+BULLETED = "I"  # a paragraph a bullet opens: one item of a list, never run together with the next
 # What stands above a headline and opens the item below: a bare date does so only there (a date
 # header); under a headline it dates the item like any date line.
 LABELS = frozenset({LABEL, BARE_DATE, KICKER})
@@ -61,15 +62,15 @@ _OPTIONAL = LABELS | {BYLINE}
 _HEADINGS = LABELS | {TITLE}
 _SHORT_LINES = frozenset({TITLE, BYLINE, LABEL, KICKER})  # kinds a short line's shape may confuse
 _OPTIONAL_WITHOUT_HEADLINES = _OPTIONAL | {TITLE}  # parts some items have and others not, inside the unit
-ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION})  # an item has a headline, a teaser or a citation
-_CLOSERS = frozenset({PROSE, EXCERPT, BYLINE, BIO, CLOSING})  # what an item ends with
+ITEM_SYMBOLS = frozenset({TITLE, EXCERPT, CITATION, BULLETED})  # an item has a headline, a teaser or a citation
+_CLOSERS = frozenset({PROSE, EXCERPT, BULLETED, BYLINE, BIO, CLOSING})  # what an item ends with
 # how surely a symbol ends the item before a headline: a closing line or excerpt more than a byline
 # or a date (which may stand under a headline), a label or another title not at all
-_ENDS_ITEM = {CLOSING: 3, EXCERPT: 3, PROSE: 3, BIO: 3, SITE: 3, BYLINE: 2, META_DATE: 2, GLUED_DATE: 2, CITATION: 2,
+_ENDS_ITEM = {CLOSING: 3, EXCERPT: 3, PROSE: 3, BULLETED: 3, BIO: 3, SITE: 3, BYLINE: 2, META_DATE: 2, GLUED_DATE: 2, CITATION: 2,
               LABEL: 0, BARE_DATE: 0, KICKER: 0, TITLE: 0}
 _NAMES = {
     TITLE: "title", PROSE: "prose", EXCERPT: "excerpt", META_DATE: "outlet and date", BARE_DATE: "date",
-    GLUED_DATE: "date at a line's end", CITATION: "citation",
+    GLUED_DATE: "date at a line's end", CITATION: "citation", BULLETED: "bulleted paragraph",
     LABEL: "label", KICKER: "section label", BYLINE: "byline", BIO: "bio", CLOSING: "closing line",
     NOISE: "noise", SITE: "site furniture",
 }
@@ -85,8 +86,11 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
     repeats word for word ('Analysis + Opinion' over every item), which are labels whatever their
     shape, and `mastheads` the name the page's date lines give as their source, which on a line of
     its own is the site's name, not a headline."""
-    if f.kind in (Kind.NOISE, Kind.TITLE) and _DATE_BADGE.fullmatch(f.line.text):
-        return BARE_DATE  # '2024' alone is a year's header, 'Nov' over a day's number a date badge, repeated or not
+    if (f.kind in (Kind.NOISE, Kind.TITLE) and _DATE_BADGE.fullmatch(f.line.text)) or (
+            f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,)):
+        # '2024' alone is a year's header, 'Nov' over a day's number a date badge, and '2 days ago'
+        # or '3:00AM' stands where the page's dates stand, repeated or not
+        return BARE_DATE
     if labels and f.line.text in labels:
         return KICKER
     if mastheads and f.line.text in mastheads:
@@ -99,8 +103,6 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return LABEL
     if f.kind is Kind.NOISE and f.cues == (KICKER_CUE,):
         return KICKER
-    if f.kind is Kind.NOISE and f.cues == (RELATIVE_DATE_CUE,):
-        return BARE_DATE  # '2 days ago' stands where the page's dates stand
     if f.kind is Kind.PROSE and f.line.text.endswith(":") and len(f.line.text) <= MAX_LEAD_IN_CHARS:
         return KICKER  # 'Opinion | Water Before Wires:' over the rest of a headline, 'From the archive:'
     if f.citation:
@@ -109,6 +111,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return BARE_DATE  # '• 21 March' under a 'March, 2023' header: a date without its year
     if f.kind is Kind.TITLE and f.name_only:
         return BYLINE
+    if f.kind is Kind.PROSE and f.line.text[:1] in BULLETS and f.line.text[1:2] == " ":
+        return BULLETED  # '• Jane Roe wrote for The Harbour Post on ...': a list's item
     if f.kind is Kind.PROSE and f.ends_excerpt:
         return EXCERPT
     return _KIND_SYMBOLS[f.kind]
@@ -203,15 +207,17 @@ def head_line(lines: list[Features], symbols: list[str], layout: Layout) -> int 
     symbol, or a prose line standing where the headline stands (right above the unit's next part).
     `symbols` are the lines' symbols as the applier gave them."""
     target = next((s for s in layout.unit if s in (TITLE, CITATION)), None)
-    if target is None:
-        return None
+    if target is None:  # items without headlines: a title-shaped line the page repeats over each is a label
+        return None if TITLE in symbols else NO_HEADLINE
     for f, s in zip(lines, symbols, strict=True):
         if s == target:
             return f.line.number
     position = layout.unit.index(target)
     after = layout.unit[position + 1] if position + 1 < len(layout.unit) else None
     for i, s in enumerate(symbols[:-1]):
-        if s == PROSE and after is not None and _compared_next(symbols, i) == after:
+        # a prose line, or a title read as a name ('Between the Years'), right above the unit's next part
+        if (s == PROSE or (s == BYLINE and lines[i].kind is Kind.TITLE)) and after is not None \
+                and _compared_next(symbols, i) == after:
             return lines[i].line.number
     return None
 
@@ -378,10 +384,11 @@ def _signature(symbols: list[str]) -> tuple[str, ...]:
 
 def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
     """One symbol more or less than the modal unit (an item with an optional part), or a short note
-    taken for a title where the others are prose (or the other way round)."""
+    taken for a title where the others are prose (or the other way round), or one short line taken
+    for another kind ('Between the Years' read as a name where the others are titles)."""
     if len(chunk) == len(modal):
         diff = [(a, b) for a, b in zip(chunk, modal, strict=True) if a != b]
-        return len(diff) == 1 and set(diff[0]) <= {TITLE, PROSE}
+        return len(diff) == 1 and (set(diff[0]) <= {TITLE, PROSE} or set(diff[0]) <= _SHORT_LINES)
     if abs(len(chunk) - len(modal)) != 1:
         return False
     short, long_ = sorted((chunk, modal), key=len)
@@ -425,7 +432,8 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
         if tuple(above[-j:]) != tuple(_as_prose(t) for t in unit[-j:]):
             continue
         start = unit[-j]
-        if start == TITLE or (start == BYLINE and head == TITLE and j == 1) or (start == PROSE and TITLE not in unit):
+        whole = j == len(unit) - 1 > 1 and start == BYLINE  # an author's line and every other part of an item above the first head
+        if start == TITLE or (start == BYLINE and head == TITLE and j == 1) or (start == PROSE and TITLE not in unit) or whole:
             return unit[-j:] + unit[:-j]
         break
     return unit
@@ -624,6 +632,9 @@ class _Applier:
             return False
         if s == BARE_DATE and layout.dates_close:
             return False
+        text = held[k - 1][0].line.text
+        if text.endswith(":") and (layout.unit == (BULLETED,) or not self.opened) and text not in layout.labels:
+            return False  # 'In the press this week:', 'Archive:' introduces the whole list, not its first item
         if layout.extends_over(s):
             return True
         if held[k - 1][0].line.text == head.line.text:

@@ -94,6 +94,9 @@ class Features:
     cues: tuple[str, ...] = ()  # names of the cues that decided `kind`, for `inspect`
 
 
+NO_HEADLINE = 0  # a Piece's head_line when the page's layout says its items have no headline
+
+
 @dataclass(slots=True)
 class Piece:
     """A run of lines that the segmenter decided form one op-ed, with the cue that opened it."""
@@ -102,7 +105,8 @@ class Piece:
     lines: list[Features]
     start_cue: str
     strong: bool = True
-    head_line: int | None = None  # the headline's line as the page's layout places it (layout.py), when it does
+    head_line: int | None = None  # the headline's line as the page's layout places it (layout.py), when it does;
+    # NO_HEADLINE: the page's items have none, and a title-shaped label in one is not its headline
 
     @property
     def start_line(self) -> int:

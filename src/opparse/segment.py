@@ -390,10 +390,13 @@ def _by_layout(marked: Iterable[tuple[Features, str, bool]], layout: Layout, doc
 
 
 def _set_apart(current: list[Features], f: Features, layout: Layout) -> bool:
-    """Furniture set apart from the item above by more blank lines than the page puts inside or
-    between items ('Subscribe to Commentary' three lines under the last item): the page's footer."""
-    return (f.kind in (Kind.CLOSING, Kind.NOISE) and bool(current) and layout.inner_gap is not None
-            and blank_lines_between(current[-1], f) > layout.inner_gap + 1)
+    """Furniture set apart from the item above by more blank lines than the page puts inside
+    items, as far as it puts items apart or further ('Subscribe to Commentary' three lines under
+    the last item): the page's footer."""
+    if f.kind not in (Kind.CLOSING, Kind.NOISE) or not current or layout.inner_gap is None:
+        return False
+    gap = blank_lines_between(current[-1], f)
+    return gap > layout.inner_gap + 1 or (layout.item_gap is not None and gap >= layout.item_gap > layout.inner_gap)
 
 
 def cut_short(lines: list[Features], layout: Layout | None = None, symbols: list[str] | None = None) -> bool:

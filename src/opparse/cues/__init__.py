@@ -16,7 +16,7 @@ from .byline import is_role_line, match_authored_by, match_byline
 from .caption import credit_alone, split_credit
 from .citation import MAX_CITATION_CHARS, match_citation, may_be_citation
 from .dateline import closing_date, match_dateline, trailing_date
-from .furniture import MAX_FURNITURE_CHARS, SEPARATOR_CUE, furniture_kind
+from .furniture import KICKER_CUE, MAX_FURNITURE_CHARS, SEPARATOR_CUE, furniture_kind
 from .print_note import match_print_note
 from .shape import (
     has_two_sentences,
@@ -62,6 +62,8 @@ def classify(line: Line, profile: Profile) -> Features:
         if is_role_line(text, profile):
             return Features(line, Kind.BYLINE, role_line=True, cues=("author's role line",))
         furniture = furniture_kind(text, profile)
+        if furniture and furniture[1] == KICKER_CUE and "," in text and is_name_only(text):
+            furniture = None  # 'Jane Roe, Li Wei, Ann Park' is a byline, not a tag line of topics
         if furniture:
             dated = closing_date(text, profile) if furniture[0] is Kind.CLOSING else None
             return Features(line, furniture[0], dateline=dated, closes_piece=furniture[1] == SEPARATOR_CUE,

@@ -43,7 +43,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
         index=piece.index,
         span={"start_line": piece.start_line, "end_line": piece.end_line},
         intro="\n\n".join(x.text for x in lines if x.role is Role.INTRO) or None,
-        headline=headline or "",
+        headline=headline or None,
         standfirst=next((_STANDFIRST_LABEL.sub("", x.text) for x in lines if x.role is Role.STANDFIRST),
                         cited.summary if cited else None),
         outlet=(row.outlet if row and row.outlet else None) or (cited.outlet if cited and cited.outlet else None)
