@@ -416,3 +416,15 @@ def test_items_without_headlines_take_no_label_for_a_headline_and_a_footer_set_a
 def test_one_short_line_read_as_another_kind_is_a_near_fit():
     assert layout._near(("D", "B", "P"), ("D", "T", "P"))
     assert not layout._near(("D", "A", "P"), ("D", "T", "P"))
+
+
+def test_items_parted_by_more_blank_lines_than_their_parts_are_cut_there_whatever_parts_they_hold():
+    # regression: headline and teaser with a byline, an outlet, a label or nothing between repeated
+    # no unit, and the page was one piece; the page parts items by two blank lines, parts by one
+    middles = ["", "\n\nAda Quill\nThe Harbour Post", "\n\npress release", "\n\nBen Okoro, Lena Fairweather",
+               "\n\nTask Force on Ferry Safety"]
+    items = [f"Why fare {n} rose again{middle}\n\nThe council met again and the fare went up once more."
+             for n, middle in enumerate(middles)]
+    text = "Harbour Institute\n\nFeatured Analysis\n\n" + "\n\n\n".join(items)
+    assert [start for start, _ in _spans(text)] == [5, 10, 18, 25, 32]
+    assert layout.learn(features(text)).split_gap == 2

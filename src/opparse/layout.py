@@ -148,6 +148,7 @@ class Layout:
     mastheads: frozenset[str] = frozenset()  # the source most of the page's date lines name (`masthead`)
     dates_close: bool = False  # bare dates stand under their items, not over the next (`_dates_close`)
     tagged_headlines: bool = False  # the headlines end in their outlet ('Headline, The Harbour Post'): `_tagged_headlines`
+    split_gap: int | None = None  # items part where this many blank lines or more stand (`_spaced_unit`), else None
 
     @property
     def description(self) -> str:
@@ -159,7 +160,8 @@ class Layout:
         return (f"{self.units} items in the first {WINDOW_LINES} lines, {self.consistency:.0%} of them exactly this unit, "
                 f"covering {self.coverage:.0%} of the lines" + ("; date lines name outlets" if self.sources_are_outlets else "")
                 + ("; bare dates close the item above them" if self.dates_close else "")
-                + ("; headlines end in their outlet" if self.tagged_headlines else ""))
+                + ("; headlines end in their outlet" if self.tagged_headlines else "")
+                + (f"; items parted by {self.split_gap} blank lines or more" if self.split_gap else ""))
 
     def opens(self, here: str, following: str | None, after: str | None, lenient: bool = False) -> bool:
         """Does an item open at a line of symbol `here`, followed by `following` then `after`
@@ -272,23 +274,59 @@ def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
     labels, mastheads = repeated_labels(features) | menu_sections(features), masthead(features)
     symbols = [symbol(f, labels, mastheads) for f in features]
-    found = _best_unit(_tokens(symbols)) or _opening_anchor(_tokens(symbols))
+    tokens = _tokens(symbols)
+    found, split_gap = _best_unit(tokens) or _opening_anchor(tokens), None
     if found is None:
-        return None
+        found, split_gap = _spaced_unit(features, symbols) or (None, None)
+        if found is None:
+            return None
     modal, units, consistency = found
     prose_lines = sum(1 for s in symbols if s in (PROSE, EXCERPT))
     if prose_lines / (units + 1) > MAX_PROSE_LINES_PER_UNIT:
         return None
-    unit = _complete_first_item(_rotate(modal), _tokens(symbols))
-    trial = Layout(unit, units, round(consistency, 2), labels=labels, mastheads=mastheads)
+    unit = modal if split_gap else _complete_first_item(_rotate(modal), tokens)
+    trial = Layout(unit, units, round(consistency, 2), labels=labels, mastheads=mastheads, split_gap=split_gap)
     opened = [i for i, (_, _, opens) in enumerate(_Applier(trial).run(iter(features))) if opens]
+    if len(opened) < MIN_UNITS:
+        return None
     coverage = (len(symbols) - opened[0]) / len(symbols)
-    if len(opened) < MIN_UNITS or coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
+    if coverage < (MIN_COVERAGE if len(opened) < MANY_UNITS else MIN_COVERAGE_MANY):
         return None
     head_gap, inner_gap, item_gap = _gaps(features, symbols, opened, trial.unit[0])
     return Layout(trial.unit, len(opened), trial.consistency, round(coverage, 2), head_gap, inner_gap, item_gap,
                   _sources_are_outlets(features), labels, mastheads, _dates_close(features, symbols, opened, trial.unit[0]),
-                  _tagged_headlines(features, symbols))
+                  _tagged_headlines(features, symbols), split_gap)
+
+
+def _spaced_unit(features: list[Features], symbols: list[str]) -> tuple[tuple[tuple[str, ...], int, float], int] | None:
+    """Where no unit repeats part for part, the blank lines may still show the items: the page
+    parts its items by more blank lines than it parts an item's lines, and every run it parts
+    opens with the same kind of line and holds the same closing part (a headline over a teaser,
+    with a byline, an outlet, a label or nothing between). The first run may hold the page's own
+    title over the first item, and the last the item the crawler cut: neither is compared."""
+    gaps = [blank_lines_between(f, g) for f, g in zip(features, features[1:], strict=False)]
+    for gap in sorted(set(gaps), reverse=True):
+        if gap <= min(gaps):
+            break
+        starts = [0] + [i + 1 for i, g in enumerate(gaps) if g >= gap] + [len(features)]
+        parted = [[s for s in symbols[a:b] if s != NOISE] for a, b in zip(starts[1:-2], starts[2:-1], strict=False)]
+        parted = [run for run in parted if run]
+        if len(parted) < MIN_UNITS:
+            continue
+        head, at_head = Counter(run[0] for run in parted).most_common(1)[0]
+        runs: list[list[str]] = []
+        for run in parted:  # a run that does not open as items do (a teaser set far below its headline) goes on the one above
+            if runs and run[0] != head:
+                runs[-1] += run
+            else:
+                runs.append(run)
+        tail, at_tail = Counter(_as_prose(run[-1]) for run in runs).most_common(1)[0]
+        consistency = min(at_head / len(parted), at_tail / len(runs))
+        if len(runs) < MIN_UNITS or any(len(run) < 2 for run in runs) or head in (PROSE, SITE, CLOSING) \
+                or tail not in _CLOSERS or consistency < MIN_CONSISTENCY_ONE_LINE:
+            continue
+        return ((head, tail), len(runs), consistency), gap
+    return None
 
 
 def _tagged_headlines(features: list[Features], symbols: list[str]) -> bool:
@@ -559,6 +597,9 @@ class _Applier:
             return self.opened and (len(self.layout.unit) == 1 or self._item_whole())
         if s == TITLE and self.layout.unit in ((PROSE,), (CITATION,)) and self.opened and self._set_apart_as_items_are(f):
             return True  # a row of another shape in a list of one-line items ('Editors reviewed X by Y.')
+        if self.layout.split_gap and self.opened:
+            return s == self.layout.unit[0] and bool(self.held) \
+                and blank_lines_between(self.held[-1][0], f) >= self.layout.split_gap
         here = s
         if s == BYLINE and self.opened and self.layout.unit[0] == TITLE and self._item_whole():
             here = TITLE  # a byline where the page prints its headlines, after a whole item
