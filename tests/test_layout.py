@@ -428,3 +428,11 @@ def test_items_parted_by_more_blank_lines_than_their_parts_are_cut_there_whateve
     text = "Harbour Institute\n\nFeatured Analysis\n\n" + "\n\n\n".join(items)
     assert [start for start, _ in _spans(text)] == [5, 10, 18, 25, 32]
     assert layout.learn(features(text)).split_gap == 2
+
+
+def test_a_citation_without_quotes_set_apart_as_rows_are_is_a_row():
+    # regression: 'Title, Outlet, May 21, 2020' among quoted citations is a date line, and it joined the row above
+    rows = [f"“Why fare {n} rose again,” The Harbour Post, May {n + 1}, 2020" for n in range(6)]
+    rows[3] = "Why the ferry keeps running late, The Coast Weekly, May 4, 2020"
+    text = "\n\n".join(rows + ["“Driving the old road after dark,” The Harbour Post, Septem"])
+    assert [start for start, _ in _spans(text)] == [1, 3, 5, 7, 9, 11]

@@ -595,8 +595,9 @@ class _Applier:
             # one-line layout, or a new item once the item above is whole, else the rest of the
             # item above; either way cut short
             return self.opened and (len(self.layout.unit) == 1 or self._item_whole())
-        if s == TITLE and self.layout.unit in ((PROSE,), (CITATION,)) and self.opened and self._set_apart_as_items_are(f):
-            return True  # a row of another shape in a list of one-line items ('Editors reviewed X by Y.')
+        if s in (TITLE, META_DATE) and self.layout.unit in ((PROSE,), (CITATION,)) and self.opened \
+                and self._set_apart_as_items_are(f):
+            return True  # a row of another shape in a list of one-line items ('Editors reviewed X by Y.', 'Title, Outlet, May 2, 2020')
         if self.layout.split_gap and self.opened:
             return s == self.layout.unit[0] and bool(self.held) \
                 and blank_lines_between(self.held[-1][0], f) >= self.layout.split_gap
