@@ -37,6 +37,7 @@ def symbols(text: str) -> str:
     ("2024", layout.BARE_DATE),  # a year's header over its first item
     ("Nov", layout.BARE_DATE),  # a date badge's month over its day's number
     ("3:00AM", layout.BARE_DATE),  # a time of day alone, where the page prints its dates
+    ("January 29: Jane Roe, a professor of medicine, wrote a Harbour Post op-ed about ferries.", layout.BULLETED),
     ("Why the ferry fare keeps rising", layout.TITLE),
     ("The council met again, and again nothing moved on the fares that commuters pay.", layout.PROSE),
     ("The council met again, and nothing moved … Continue reading", layout.EXCERPT),

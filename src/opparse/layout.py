@@ -44,6 +44,7 @@ TITLES_REPEATED = 3  # title lines in a unit that prints its headline over and o
 BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
+_DATED_START = regex.compile(rf"(?:{DAY_AND_MONTH})(?:,?\s+\d{{4}})?:\s", regex.I)  # 'January 29: Jane Roe wrote ...'
 _DATE_BADGE = regex.compile(rf"(?:19|20)\d\d|(?:{MONTHS})\.?")  # '2024' over a year's items; 'Nov' over a day's number
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 MENU_LINES, MAX_SECTION_WORDS = 20, 4  # a menu of the page's sections stands in its first lines
@@ -111,8 +112,9 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
         return BARE_DATE  # '• 21 March' under a 'March, 2023' header: a date without its year
     if f.kind is Kind.TITLE and f.name_only:
         return BYLINE
-    if f.kind is Kind.PROSE and f.line.text[:1] in BULLETS and f.line.text[1:2] == " ":
-        return BULLETED  # '• Jane Roe wrote for The Harbour Post on ...': a list's item
+    if f.kind is Kind.PROSE and ((f.line.text[:1] in BULLETS and f.line.text[1:2] == " ")
+                                 or (":" in f.line.text[:20] and _DATED_START.match(f.line.text))):
+        return BULLETED  # '• Jane Roe wrote for The Harbour Post on ...', 'May 3: Jane Roe wrote ...': a list's item
     if f.kind is Kind.PROSE and f.ends_excerpt:
         return EXCERPT
     return _KIND_SYMBOLS[f.kind]

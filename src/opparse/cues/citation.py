@@ -1,6 +1,7 @@
 """Citation cue: one op-ed on one line, as publication lists and CVs print them.
 
-Forms: a quoted title and where it ran ('“How Arctic Lanes Redraw NATO’s Map,” Foreign Affairs
+Forms: a title and where it ran after a semicolon ('Why the Tram Stalled; Harbour Post, May 4, 2024'),
+a quoted title and where it ran ('“How Arctic Lanes Redraw NATO’s Map,” Foreign Affairs
 (online), 14 February 2025.', '“Voters Punish Wars.” With Jane Roe. Wall Street Journal, 19
 August 2024.', its opening quote sometimes lost), and a title the crawler glued to its outlet and
 date ('Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities
@@ -31,6 +32,8 @@ MAX_OUTLET_CHARS = 60
 # stdlib re: on this literal-led pattern, tried on most lines, it is several times faster than regex
 _COMMA_THEN_DATE_START = re.compile(
     ", (?:\\d|" + "|".join(sorted(MONTH_PREFIXES)) + ")")
+# 'Why the ferry runs late; The Harbour Post, May 4, 2024': a title, then where and when it ran after its last semicolon
+_SEMICOLON_CITATION = regex.compile(rf"^(?P<title>.{{8,250}});\s+(?P<outlet>\p{{Lu}}[^;,]{{1,60}}),\s+(?P<date>{_DATE}|(?:{MONTHS})\.?\s+\d{{1,2}})\.?$")
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 # 'With Jane Roe. Outlet ...', 'with co-author Jane Roe, Outlet, ...'
 _WITH = regex.compile(r"^(?:With\s+(?P<names>[^.]{3,120}?)\.|with\s+(?:co-?authors?\s+)?(?P<names>\p{Lu}[^.,]{2,119}?),)\s+(?P<rest>.+)$")
@@ -58,6 +61,12 @@ def match_citation(text: str) -> Citation | None:
         quoted = _QUOTED.match(text)
         if quoted and (quoted.group("open") or quoted.group("close") == "”") and _dated(quoted.group("rest")):
             return _quoted_citation(quoted)
+    if "; " in text:
+        cited = _SEMICOLON_CITATION.match(text)
+        if cited and len(cited.group("outlet").split()) <= MAX_OUTLET_WORDS:
+            published = _date_value(cited.group("date"))
+            if published:
+                return Citation(cited.group("title"), cited.group("outlet"), published, None)
     date = _DATE_IN_TEXT.search(text) if _comma_before_a_date(text) else None
     if date and text[date.start() - 2: date.start()] == ", " and _SUMMARY_START.match(text, date.end()):
         before = text[: date.start()]
