@@ -31,6 +31,12 @@ def test_numeric_date_with_dashes(text, dayfirst, value):
     assert parse_full_date(text, dayfirst=dayfirst) == value
 
 
+@pytest.mark.parametrize("text,value", [("2. April 27, 2022", "2022-04-27"), ("12. April 3, 2021", "2021-04-03")])
+def test_a_list_number_before_a_date_is_not_its_day(text, value):
+    # regression: '2. April 27, 2022' was read as 2 April 2027
+    assert parse_full_date(text) == value
+
+
 def test_implausible_year_is_rejected():
     assert parse_full_date("16 February 1066") is None
 

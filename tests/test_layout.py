@@ -437,3 +437,12 @@ def test_a_citation_without_quotes_set_apart_as_rows_are_is_a_row():
     rows[3] = "Why the ferry keeps running late, The Coast Weekly, May 4, 2020"
     text = "\n\n".join(rows + ["“Driving the old road after dark,” The Harbour Post, Septem"])
     assert [start for start, _ in _spans(text)] == [1, 3, 5, 7, 9, 11]
+
+
+def test_a_headline_printed_again_under_its_item_opens_nothing():
+    # regression: 'Headline / teaser / By 9 days ago / Headline' with no blank lines was cut at the
+    # second print, each item's headline going to the item above
+    items = [f"Why fare {n} rose again\nThe council met again and the fare went up once more.\nBy {n + 2} days ago\n"
+             f"Why fare {n} rose again" for n in range(5)]
+    text = "\n".join(items + ["Why the ferry is late\nThe council met again and"])
+    assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]

@@ -28,6 +28,9 @@ MONTH_DAY = rf"(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?"  # 'March 21'
 DAY_AND_MONTH = rf"(?:{DAY_MONTH}|{MONTH_DAY})"
 MONTH_PREFIXES = frozenset(month[:3] for month in MONTHS.split("|"))  # what a month's name opens with: 'Jan', 'Sep'
 TRAILING_FULL_DATE = rf"{FULL_DATE}$"
+_NUMBER = regex.compile(r"\d+")
+_CLOCK_TIME = regex.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", regex.I)
+_LIST_NUMBER = regex.compile(r"\d{1,3}[.)]\s+(?=\p{L})")
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}([/.-])\d{1,2}\1\d{4}\b")  # '15-05-2025' too
 _TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
@@ -150,6 +153,9 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
         return None  # 'ISSUE 14 3 March 2022' is not wholly a date, whatever dateutil makes of it
     if not (_NUMERIC_DATE.search(cleaned) or _SHORT_NUMERIC_DATE.search(cleaned) or _DAY.search(_TIME.sub(" ", cleaned))):
         return None  # 'June 2019': no day
+    listed = _LIST_NUMBER.match(cleaned)  # '2. April 27, 2022': a list's number before its date
+    if listed and _MONTH_WORD.search(cleaned) and len(_NUMBER.findall(_CLOCK_TIME.sub(" ", cleaned))) > 2:
+        return parse_full_date(cleaned[listed.end():], this_year, dayfirst)
     value = _parse(cleaned, dayfirst)
     if value is None or not plausible_year(value.year, this_year):
         return None

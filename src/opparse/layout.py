@@ -120,6 +120,24 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
     return _KIND_SYMBOLS[f.kind]
 
 
+REPEAT_WITHIN = 4  # lines: a headline printed again this close below, after other parts, is the same item's
+_AFTER_HEAD = frozenset({PROSE, EXCERPT, META_DATE, BARE_DATE, GLUED_DATE})  # an item's parts below its headline
+
+
+def _with_repeats_as_noise(features: Iterable[Features], symbol_of) -> Iterator[tuple[Features, str]]:
+    """Each line with its symbol, a headline printed again a few lines below its first print, after
+    the item's other parts ('Headline / teaser / date / Headline'), taken for noise: it opens nothing."""
+    recent: deque[tuple[str, str]] = deque(maxlen=REPEAT_WITHIN)
+    for f in features:
+        s, text = symbol_of(f), f.line.text
+        if s == TITLE:
+            first = next((i for i, (t, r) in enumerate(recent) if t == text and r == TITLE), None)
+            if first is not None and any(r in _AFTER_HEAD for _, r in list(recent)[first + 1:]):
+                s = NOISE
+        recent.append((text, s))
+        yield f, s
+
+
 def is_bare_date(f: Features) -> bool:
     """A date line that is only a date ('16 July 2024', '15 Jan2021') and starts its line: a header
     over the item below, where 'Outlet. May 2, 2015.', 'Published on : ...' or a date glued after
@@ -275,7 +293,7 @@ def masthead(features: list[Features]) -> frozenset[str]:
 def learn(features: list[Features]) -> Layout | None:
     """The unit the window repeats, or None when no unit repeats well enough to trust."""
     labels, mastheads = repeated_labels(features) | menu_sections(features), masthead(features)
-    symbols = [symbol(f, labels, mastheads) for f in features]
+    symbols = [s for _, s in _with_repeats_as_noise(features, lambda f: symbol(f, labels, mastheads))]
     tokens = _tokens(symbols)
     found, split_gap = _best_unit(tokens) or _opening_anchor(tokens), None
     if found is None:
@@ -561,8 +579,8 @@ class _Applier:
         self.last_line: int | None = None  # the input's last line, once the input has ended
 
     def run(self, lines: Iterator[Features]) -> Iterator[tuple[Features, str, bool]]:
-        for f in lines:
-            self.look.append((f, symbol(f, self.layout.labels, self.layout.mastheads)))
+        for f, s in _with_repeats_as_noise(lines, lambda f: symbol(f, self.layout.labels, self.layout.mastheads)):
+            self.look.append((f, s))
             if len(self.look) > LOOKAHEAD_LINES:
                 yield from self._settle()
         if self.look:
