@@ -446,3 +446,10 @@ def test_a_headline_printed_again_under_its_item_opens_nothing():
              f"Why fare {n} rose again" for n in range(5)]
     text = "\n".join(items + ["Why the ferry is late\nThe council met again and"])
     assert [start for start, _ in _spans(text)] == [1, 5, 9, 13, 17]
+
+
+def test_day_headers_open_a_roundup_s_items_past_the_page_s_own_date_and_a_lead_in():
+    # regression: 'March 2' over 'The Harbour Post, on ferries:' and its excerpt paragraphs repeated
+    # no unit, because the page's own date stood first, over its title
+    seq = list("AT") + list("AKEEP") + list("AKEE") + list("APEP") + list("AKT")
+    assert layout._opening_anchor(seq) == (("A",), 3, 1.0)

@@ -420,15 +420,23 @@ def _opening_anchor(seq: list[str]) -> tuple[tuple[str, ...], int, float] | None
     under a title, and a headline or text follows it."""
     best: tuple[int, str] | None = None
     for anchor in sorted(LABELS & set(seq)):
-        positions = [i for i, s in enumerate(seq) if s == anchor]
-        if len(positions) < MIN_UNITS + 1:
-            continue
-        chunks = [[s for s in seq[a:b] if s != NOISE] for a, b in zip(positions, positions[1:], strict=False)]
-        opens_item = all(len(c) > 1 and c[1] in (TITLE, PROSE) for c in chunks)
-        closes_above = all(seq[i - 1] in _CLOSERS | {NOISE, SITE} for i in positions[1:])
-        if opens_item and closes_above and (best is None or len(chunks) > best[0]):
-            best = (len(chunks), anchor)
+        every = [i for i, s in enumerate(seq) if s == anchor]
+        for positions in (every, every[1:]):  # the first may be the page's own date, over its title
+            if len(positions) < MIN_UNITS + 1:
+                continue
+            chunks = [[s for s in seq[a:b] if s != NOISE] for a, b in zip(positions, positions[1:], strict=False)]
+            opens_item = all(_first_part(chunk) in (TITLE, PROSE, EXCERPT) for chunk in chunks)
+            closes_above = all(seq[i - 1] in _CLOSERS | {NOISE, SITE} for i in positions[1:])
+            if opens_item and closes_above:
+                if best is None or len(chunks) > best[0]:
+                    best = (len(chunks), anchor)
+                break
     return None if best is None else ((best[1],), best[0], 1.0)
+
+
+def _first_part(chunk: list[str]) -> str | None:
+    """What follows an anchor, past a lead-in label ('The Harbour Post, on ferries:')."""
+    return next((s for s in chunk[1:] if s != KICKER), None)
 
 
 def _signature(symbols: list[str]) -> tuple[str, ...]:
