@@ -6,6 +6,7 @@ anchored patterns once, so the per-line path only runs ready regexes.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,12 @@ class ProfileError(Exception):
 def _alternation(words: list[str]) -> str:
     """Longest first, so 'Photo credit' wins over 'Photo'."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _lower_alternation(words: list[str]) -> str:
+    """The same for a stdlib `re` pattern searched in lowercased text: several times faster than
+    the `regex` module's case-insensitive search of the same words, on every prose line."""
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
 def _load_toml(path: Path | None) -> dict[str, Any]:
@@ -167,9 +174,9 @@ class Profile:
     standfirst: regex.Pattern
     standfirst_after: regex.Pattern
     standfirst_verb: regex.Pattern
-    intro_piece_noun: regex.Pattern
-    intro_posting: regex.Pattern
-    intro_blurb: regex.Pattern
+    intro_piece_noun: re.Pattern[str]  # these three are searched in the lowercased text
+    intro_posting: re.Pattern[str]
+    intro_blurb: re.Pattern[str]
     intro_opener: regex.Pattern
     intro_first_person: regex.Pattern
     site_description: regex.Pattern
@@ -243,12 +250,12 @@ class Profile:
             standfirst_verb=regex.compile(_alternation(words('standfirst', 'verbs'))),
             standfirst_after=regex.compile(
                 rf",\s+(?:{_alternation(words('standfirst', 'verbs'))})\s+(?P<names>{NAME_LIST})\.?$"),
-            intro_piece_noun=regex.compile(rf"\b(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
-            intro_posting=regex.compile(rf"\b(?:{_alternation(words('intro', 'posting_words'))})\b", CASELESS),
+            intro_piece_noun=re.compile(rf"\b(?:{_lower_alternation(words('intro', 'piece_nouns'))})\b(?!-)"),
+            intro_posting=re.compile(rf"\b(?:{_lower_alternation(words('intro', 'posting_words'))})\b"),
             intro_opener=regex.compile(rf"^(?:{_alternation(words('intro', 'blurb_openers'))})\b", CASELESS),
-            intro_blurb=regex.compile(
-                rf"\b(?:{_alternation(words('intro', 'blurb_adjectives'))})\W+(?:[\w’'-]+\W+){{0,2}}?"
-                rf"(?:{_alternation(words('intro', 'piece_nouns'))})\b(?!-)", CASELESS),
+            intro_blurb=re.compile(
+                rf"\b(?:{_lower_alternation(words('intro', 'blurb_adjectives'))})\W+(?:[\w’'-]+\W+){{0,2}}?"
+                rf"(?:{_lower_alternation(words('intro', 'piece_nouns'))})\b(?!-)"),
             intro_first_person=regex.compile(rf"\b(?:{_alternation(words('intro', 'first_person'))})\b"),
             site_description=regex.compile(rf"\b(?:{_alternation(words('intro', 'site_descriptions'))})\b", CASELESS),
             print_notes=_compile_all(words("print_notes", "patterns"), "print_notes.patterns"),

@@ -21,13 +21,14 @@ def intro_score(text: str, profile: Profile) -> int:
     mentions 'the commentary' scores nothing."""
     if len(text.split()) > MAX_INTRO_WORDS:
         return 0
-    posting = bool(profile.intro_posting.search(text))
+    lowered = text.lower()  # the word patterns below match lowercased text, faster than a caseless search
+    posting = bool(profile.intro_posting.search(lowered))
     opener = bool(profile.intro_opener.match(text))  # 'A short one for X ...', 'New in X:' open only a blurb
-    blurb = opener or bool(profile.intro_blurb.search(text))
+    blurb = opener or bool(profile.intro_blurb.search(lowered))
     first_person = bool(profile.intro_first_person.search(text))
     if not (first_person or posting or blurb):
         return 0
-    piece = bool(profile.intro_piece_noun.search(text))
+    piece = bool(profile.intro_piece_noun.search(lowered))
     outlet = names_an_outlet(text, profile)
     return 2 * piece + first_person + posting + blurb + opener + outlet
 

@@ -53,10 +53,7 @@ DATE_PATTERN = regex.compile(
 _PARTS = regex.compile(rf"(?P<day>\b{_DAY}\b)?.*?(?P<month>{_MONTH})?.*?(?P<year>{_YEAR})?$")
 _NUM = regex.compile(r"\d+")
 _MONTH_WORD = regex.compile(_MONTH)
-# where a date can start: four digits (a year, an ISO date), a day's one or two digits before a
-# month's capital, or a month's name; other numbers ('15 percent', '300') are never tried
-_ANCHOR = re.compile(rf"(?<!\d)(?:\d{{4}}|\d{{1,2}}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]))"
-                     rf"|\b(?:{_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_ANCHOR = re.compile(rf"\d+|\b(?:{_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 
 
 def find_dates(text: str, line: int, reference: dt.date | None) -> list[DateMention]:
