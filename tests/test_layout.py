@@ -453,3 +453,23 @@ def test_day_headers_open_a_roundup_s_items_past_the_page_s_own_date_and_a_lead_
     # no unit, because the page's own date stood first, over its title
     seq = list("AT") + list("AKEEP") + list("AKEE") + list("APEP") + list("AKT")
     assert layout._opening_anchor(seq) == (("A",), 3, 1.0)
+
+
+def test_a_numbered_line_opens_its_item_over_the_topic_headline_and_quote_below_it():
+    # regression: '1. Jane Roe in The Harbour Post' / topic / headline / quote items were cut at the
+    # headline, each number line and topic going to the item above
+    items = [f"{n}. Ada Quill{n} in The Harbour Post\non why fare {n} rose again\nFare {n} is a tax by another name\n"
+             f"“The council met again and the fare went up once more, as it does every year.”" for n in range(1, 5)]
+    text = "Instant Opinion: the best columns\nYour guide to the sharpest commentary on Tuesday\n" + "\n".join(items)
+    found = records(text)
+    assert [r["span"]["start_line"] for r in found] == [3, 7, 11, 15]
+    assert found[0]["headline"] == "Fare 1 is a tax by another name"
+
+
+def test_a_person_s_name_alone_between_an_item_s_number_and_its_headline_is_the_author():
+    # regression: the name line over the headline the layout placed was furniture, and the item had no author
+    from opparse.label import label_piece
+    from opparse.model import Role
+    lines = features("1. Ada Quill-Marsh, professor of history, in The Harbour Post\nAda Quill-Marsh\n"
+                     "Why the ferry fare keeps rising\nThe council met again and the fare went up once more.")
+    assert [x.role for x in label_piece(lines, PROFILE, head_line=3)][:3] == [Role.FURNITURE, Role.BYLINE, Role.HEADLINE]

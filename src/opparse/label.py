@@ -105,6 +105,16 @@ def _first_title(lines: list[Features], start: int = 0) -> int | None:
     return None
 
 
+def _above_headline(f: Features) -> Role:
+    """A line over the headline: the blogger's note, a person's name alone (the author's line that
+    some listings print over the headline), or what its kind always is."""
+    if f.kind is Kind.PROSE:
+        return Role.INTRO
+    if f.kind is Kind.TITLE and f.name_only:
+        return Role.BYLINE
+    return _FIXED_ROLES.get(f.kind, Role.FURNITURE)
+
+
 def label_piece(lines: list[Features], profile: Profile, head_line: int | None = None) -> list[Labelled]:
     """`head_line`: where the page's layout puts the headline; else the piece's own lines say."""
     headline = next((i for i, f in enumerate(lines) if f.line.number == head_line and f.kind in (Kind.TITLE, Kind.PROSE)),
@@ -113,7 +123,7 @@ def label_piece(lines: list[Features], profile: Profile, head_line: int | None =
         headline = find_headline(lines)
     roles: list[Role] = []
     if headline is not None:
-        roles = [Role.INTRO if f.kind is Kind.PROSE else _FIXED_ROLES.get(f.kind, Role.FURNITURE) for f in lines[:headline]]
+        roles = [_above_headline(f) for f in lines[:headline]]
         roles.append(Role.HEADLINE)
     comments = next((i for i, f in enumerate(lines) if f.opens_comments), len(lines))
     last_prose = max((i for i, f in enumerate(lines[:comments]) if f.kind is Kind.PROSE), default=-1)

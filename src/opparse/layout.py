@@ -45,6 +45,7 @@ BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
 _DATED_START = regex.compile(rf"(?:{DAY_AND_MONTH})(?:,?\s+\d{{4}})?:\s", regex.I)  # 'January 29: Jane Roe wrote ...'
+_LIST_NUMBER = regex.compile(r"\d{1,2}[.)]\s+\p{L}")
 _DATE_BADGE = regex.compile(rf"(?:19|20)\d\d|(?:{MONTHS})\.?")  # '2024' over a year's items; 'Nov' over a day's number
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 MENU_LINES, MAX_SECTION_WORDS = 20, 4  # a menu of the page's sections stands in its first lines
@@ -115,6 +116,8 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
     if f.kind is Kind.PROSE and ((f.line.text[:1] in BULLETS and f.line.text[1:2] == " ")
                                  or (":" in f.line.text[:20] and _DATED_START.match(f.line.text))):
         return BULLETED  # '• Jane Roe wrote for The Harbour Post on ...', 'May 3: Jane Roe wrote ...': a list's item
+    if f.kind in (Kind.PROSE, Kind.TITLE) and f.line.text[:1].isdigit() and _LIST_NUMBER.match(f.line.text):
+        return BULLETED  # '2. Jane Roe in The Harbour Post', '3) Why the ferry is late': a numbered list's item
     if f.kind is Kind.PROSE and f.ends_excerpt:
         return EXCERPT
     return _KIND_SYMBOLS[f.kind]
@@ -229,6 +232,8 @@ def head_line(lines: list[Features], symbols: list[str], layout: Layout) -> int 
     symbol, or a prose line standing where the headline stands (right above the unit's next part).
     `symbols` are the lines' symbols as the applier gave them."""
     target = next((s for s in layout.unit if s in (TITLE, CITATION)), None)
+    if target is None and layout.unit[0] == BULLETED and lines[0].kind is Kind.TITLE:
+        return lines[0].line.number  # '3. Why the ferry is late': a numbered headline
     if target is None:  # items without headlines: a title-shaped line the page repeats over each is a label
         return None if TITLE in symbols else NO_HEADLINE
     for f, s in zip(lines, symbols, strict=True):
@@ -468,6 +473,9 @@ def _rotate(modal: tuple[str, ...]) -> tuple[str, ...]:
     anchor itself. Labels above the headline are not part of the unit: the applier lets them open
     the item when they are there (`_Applier._label_above`), so an item without one still opens."""
     n = len(modal)
+    if BULLETED in modal:  # a list's number or bullet opens its item, whatever stands below it
+        start = modal.index(BULLETED)
+        return modal[start:] + modal[:start]
     titles = [j for j in range(n) if modal[j] == TITLE and (n == 1 or modal[j - 1] != TITLE)]
     if not titles:
         return modal
@@ -489,7 +497,7 @@ def _complete_first_item(unit: tuple[str, ...], tokens: list[str]) -> tuple[str,
     no headline, is taken: a page's title and description above a first item are not its parts."""
     head = unit[0]
     first = next((i for i, t in enumerate(tokens) if t == head), None)
-    if first is None:
+    if first is None or head == BULLETED:  # a list's number or bullet opens its item
         return unit
     above = [_as_prose(t) for t in tokens[:first]]
     while above and (above[-1] in LABELS or above[-1] == BYLINE) and above[-1] not in unit:
