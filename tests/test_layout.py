@@ -473,3 +473,4 @@ def test_a_person_s_name_alone_between_an_item_s_number_and_its_headline_is_the_
     lines = features("1. Ada Quill-Marsh, professor of history, in The Harbour Post\nAda Quill-Marsh\n"
                      "Why the ferry fare keeps rising\nThe council met again and the fare went up once more.")
     assert [x.role for x in label_piece(lines, PROFILE, head_line=3)][:3] == [Role.FURNITURE, Role.BYLINE, Role.HEADLINE]
+

@@ -181,3 +181,13 @@ def test_the_pages_description_of_itself_is_not_the_first_pieces_blurb():
                                     + TWO_PIECES_WITH_BLURBS)
     assert parsed[0].piece.start_line == 5
     assert [line.number for line in document.preamble] == [1, 3]
+
+
+def test_a_full_repost_opens_at_the_first_print_of_its_headline_the_one_with_the_author():
+    # regression: 'Headline – Jane Roe' over 'Headline', the name and the date went to the preamble
+    posts = [("Who pays for the ferry?", "Ada Quill", "14 Aug 2011"), ("The quiet retreat of the port", "Ben Okoro", "2 Aug 2011")]
+    text = "Posts Tagged 'ferries'\n\n" + "\n\n".join(
+        f"{title} – {name}\n\n{title}\n\n{name}\n\n{date}\n\nThe council met again and the fare went up once more.\n\n"
+        "A report in this newspaper listed forty routes that had lost money since the tolls began.\n\n"
+        "Posted in Politics | Leave a Comment »" for title, name, date in posts)
+    assert [r["span"]["start_line"] for r in records(text)] == [3, 17]

@@ -151,6 +151,10 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
         if state is State.CLOSING and _headline_follows_intro(ahead, more_paragraphs=1):
             return Start("paragraph between a piece's closing lines and a headline", True)
     if _headline_candidate(f) and state not in (State.INTRO, State.HEAD):
+        if ahead and ahead[0].kind is Kind.TITLE and _printed_again(f.line.text, ahead[0].line.text):
+            again = start_cue(ahead[0], state, ahead[1:], profile)
+            if again is not None:  # 'Headline – Jane Roe' over 'Headline': the piece opens at the first print
+                return Start(f"headline printed twice, {again.cue}", again.strong)
         if _header_follows(ahead, need_dated=state is State.BODY):
             return Start("headline over a date line, byline or naming standfirst", True)
         if state in (State.BODY, State.CLOSING) and post_header_end([f, *ahead]) is not None:
@@ -166,6 +170,12 @@ def start_cue(f: Features, state: State, ahead: list[Features], profile: Profile
         if after is not None:
             return Start(f"date header over a {after.cue.split(' ')[0]}", after.strong)
     return None
+
+
+def _printed_again(first: str, second: str) -> bool:
+    """Is `second` the headline `first` printed again, maybe without the author or outlet the first
+    print carries after a dash or bar ('Headline – Jane Roe' over 'Headline')?"""
+    return first == second or (first.startswith(second) and first[len(second):].lstrip()[:1] in "–—-|")
 
 
 def _next_state(state: State, f: Features, prose_seen: int, ahead: list[Features]) -> State:
