@@ -24,7 +24,8 @@ _DATE = (rf"(?:{FULL_DATE}"
 _DATE_IN_TEXT = regex.compile(_DATE)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # '“Title,” Rest' or 'Title.” Rest': the title closes with a quote mark, and something capitalised follows
-_QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)[,.]?(?P<close>[”\"])[,.]?\s+(?P<rest>(?:[\p{Lu}(]|with\s+(?:co-?authors?\s+)?\p{Lu}).{2,})$")
+_QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)[,.]?(?P<close>[”\"])[,.]?\s+"
+                        r"(?P<rest>(?:[\p{Lu}(]|with\s+(?:co-?authors?\s+)?\p{Lu}).{2,})$")
 # 'Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities make ...': the
 # outlet glued to the title's last letter, then ', DATE' (looked for only in the text before the first date)
 _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{1,50}?),\s+$")
@@ -33,7 +34,8 @@ MAX_OUTLET_CHARS = 60
 _COMMA_THEN_DATE_START = re.compile(
     ", (?:\\d|" + "|".join(sorted(MONTH_PREFIXES)) + ")")
 # 'Why the ferry runs late; The Harbour Post, May 4, 2024': a title, then where and when it ran after its last semicolon
-_SEMICOLON_CITATION = regex.compile(rf"^(?P<title>.{{8,250}});\s+(?P<outlet>\p{{Lu}}[^;,]{{1,60}}),\s+(?P<date>{_DATE}|(?:{MONTHS})\.?\s+\d{{1,2}})\.?$")
+_SEMICOLON_CITATION = regex.compile(
+    rf"^(?P<title>.{{8,250}});\s+(?P<outlet>\p{{Lu}}[^;,]{{1,60}}),\s+(?P<date>{_DATE}|(?:{MONTHS})\.?\s+\d{{1,2}})\.?$")
 _SUMMARY_START = regex.compile(r"\.?(?:$|\s+\p{Lu})")  # after the date: the line's end, or the summary's first sentence
 # 'With Jane Roe. Outlet ...', 'with co-author Jane Roe, Outlet, ...'
 _WITH = regex.compile(r"^(?:With\s+(?P<names>[^.]{3,120}?)\.|with\s+(?:co-?authors?\s+)?(?P<names>\p{Lu}[^.,]{2,119}?),)\s+(?P<rest>.+)$")
