@@ -191,3 +191,20 @@ def test_a_full_repost_opens_at_the_first_print_of_its_headline_the_one_with_the
         "A report in this newspaper listed forty routes that had lost money since the tolls began.\n\n"
         "Posted in Politics | Leave a Comment »" for title, name, date in posts)
     assert [r["span"]["start_line"] for r in records(text)] == [3, 17]
+
+
+def test_a_name_printed_twice_is_one_author_and_an_outlet_named_like_a_person_is_none():
+    # regressions: 'Ada Quill Ada Quill' (alt text glued to the caption) was one author of four
+    # words; 'The Harbour Report, April 9, 2019' under a headline gave an author 'The Harbour Report'
+    doubled = records("Why the ferry fare keeps rising\nAda Quill Ada Quill\n\nThe council met again and the fare went up once more.")
+    assert [a["name"] for a in doubled[0]["authors"]] == ["Ada Quill"]
+    report = records("Why the ferry fare keeps rising\nThe Harbour Report, April 9, 2019\n\n"
+                     "The council met again and the fare went up once more.")
+    assert report[0]["authors"] == []
+
+
+def test_a_quote_signed_by_two_names_has_two_authors():
+    found = records("\n\n".join(f"Headline number {i} about the ferry\n\n– March {9 - i}, 2022\n\n"
+                                  f"“The council met again and the fare went up.” ~ {name}"
+                                  for i, name in enumerate(["Jane Roe & Li Wei", "Tom Hale", "Ana Ruiz", "Ben Okoro"])))
+    assert [a["name"] for a in found[0]["authors"]] == ["Jane Roe", "Li Wei"]

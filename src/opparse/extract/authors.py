@@ -39,7 +39,7 @@ class _Authors:
         return name.casefold()
 
     def add(self, name: str, role: str | None = None, organisation: str | None = None) -> Author:
-        name = _HONORIFIC_BEFORE_NAME.sub("", name)  # 'Dr Jane Roe' is the byline's 'Jane Roe'
+        name = _once(_HONORIFIC_BEFORE_NAME.sub("", name))  # 'Dr Jane Roe' is the byline's 'Jane Roe'
         key = self._key(name)
         author = self.by_key.get(key)
         if author is None:
@@ -55,6 +55,18 @@ class _Authors:
         author.role = role or author.role
         author.organisation = organisation or author.organisation
         author.bio = sentence
+
+
+def _once(name: str) -> str:
+    """'Jane Roe Jane Roe' (a photo's alt text glued to the caption under it) is 'Jane Roe'."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def _may_be_person(name: str, profile: Profile) -> bool:
+    """A name-shaped line may be an outlet's ('The Harbour Report', 'Asia Times'), never a person's."""
+    return not name.startswith("The ") and not profile.looks_like_outlet(name)
 
 
 def _is_bare_role(text: str, profile: Profile) -> bool:
@@ -91,18 +103,21 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
                     last.role = last.role or x.text
             elif not is_outlet_line(x.text, profile):
                 for name in split_names(x.text):  # a bare 'Jane Roe and Li Wei' line
-                    last = authors.add(name)
+                    if _may_be_person(name, profile):
+                        last = authors.add(name)
         elif x.role in (Role.STANDFIRST, Role.INTRO) or (x.role is Role.BODY and teaser):
             for name in x.features.standfirst_names:
                 title = profile.title_before_name.match(name)  # 'Assistant Professor Jane Roe authored ...'
-                authors.add(name[title.end():], title.group("title"))
+                if _may_be_person(name, profile):  # 'Asia Times published ...' names no author
+                    authors.add(name[title.end():], title.group("title"))
             names, title = titled_names(x.text, profile) if not x.features.standfirst_names else ((), None)
             for name in names:
                 authors.add(name, title)
         elif x.role is Role.DATELINE and x.features.dateline and x.features.dateline.author:
             fallback.append(x.features.dateline.author)
         elif x.role is Role.FURNITURE and x.features.cues == (SIGNATURE_CUE,):
-            authors.add(x.text.rstrip(","))  # a letter's signature
+            for name in split_names(x.text.rstrip(",")):  # a letter's signature, 'Jane Roe & Li Wei'
+                authors.add(name)
         elif x.role is Role.FURNITURE and (posted := _POSTED_BY.match(x.text)):
             fallback.append(posted.group("name"))
         elif x.role is Role.BIO and (authored := match_authored_by(x.text, profile)):
@@ -116,7 +131,8 @@ def extract_authors(lines: list[Labelled], profile: Profile) -> list[Author]:
                 else:
                     anonymous_bios.append(bio)
     if not authors.by_key:
-        for name in fallback[:1]:  # 'Dr Jane Roe and Prof Li Wei' from a credit line: each with the role a title gives
+        for name in [name for name in fallback if _may_be_person(name, profile)][:1]:
+            # 'Dr Jane Roe and Prof Li Wei' from a credit line: each with the role a title gives
             byline = match_byline(f"By {name}", profile)
             for person in byline.people if byline else (Person(name),):
                 authors.add(person.name, person.role, person.organisation)
