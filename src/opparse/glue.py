@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dateparse import FULL_DATE, MONTH_PREFIXES, MONTHS
+from .dateparse import FULL_DATE, MONTH_PREFIXES, MONTHS, parse_full_date, parse_month_year
 from .model import Line
 from .names import NAME, NAME_LIST
 
@@ -147,6 +147,7 @@ _DATE_THEN_TEXT = regex.compile(
 def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
     """Every line, with the ones that hold glued elements given as their parts. Most lines are
     let through after a few character tests, without a call."""
+    previous = ""
     for line in lines:
         text = line.text
         if line.through or not (_end_mark(text) in _RULES_BY_LAST or text.startswith(_OPENERS) or text[:1].isdigit() or text[:3].isupper()
@@ -154,7 +155,22 @@ def split_glued(lines: Iterable[Line]) -> Iterator[Line]:
                                 or _has_mid_line_mark(text)):
             yield line  # (a paragraph joined from a hard-wrapped dump is never split)
         else:
-            yield from _parts(line)
+            parts = _parts(line)
+            yield from [line] if _source_under_headline(parts, previous) else parts
+        previous = text
+
+
+def _source_under_headline(parts: list[Line], previous: str) -> bool:
+    """'The Harbour Review (March 4, 2024)' under a headline on a line of its own: where and when it
+    ran, one date line, not a headline glued to its date."""
+    return (len(parts) == 2 and parts[1].text.startswith("(") and parts[1].text.endswith(")")
+            and _SOURCE_NAME.fullmatch(parts[0].text) is not None
+            and (parse_full_date(parts[1].text[1:-1]) or parse_month_year(parts[1].text[1:-1])) is not None
+            and bool(previous) and previous[-1] not in ".!?:" and len(previous.split()) <= MAX_TITLE_WORDS)
+
+
+# an outlet's name: a few capitalised words ('Inside Higher Ed', 'Heterodox: The Blog', 'The Hill')
+_SOURCE_NAME = regex.compile(r"(?:The )?\p{Lu}[\w&.’'-]*:?(?: (?:of |the |and |& |on |for )?\p{Lu}[\w&.’'-]*:?){0,4}")
 
 
 def _end_mark(text: str) -> str:

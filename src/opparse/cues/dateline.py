@@ -39,6 +39,7 @@ _COMMA_THEN_DATE = regex.compile(rf",\s+(?P<date>{TRAILING_FULL_DATE})", regex.I
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
 # 'The Guardian 25 March 2006': a citation's source and date with no separator
 _SOURCE_BEFORE_DATE = regex.compile(rf"^(?P<source>[^\d,|]{{2,60}}?)\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
+_SOURCE_THEN_BRACKETED_DATE = regex.compile(r"^(?P<source>[^()\d]{2,60}?)\s+\((?P<date>[^()]*\d[^()]*)\)\.?$")  # 'Outlet (May 2, 2023)'
 _DATE_THEN_SOURCE = regex.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*(?:\||–|—)\s*(?P<source>[^\d|]{2,60})$")
 
 
@@ -66,7 +67,7 @@ def match_dateline(text: str, profile: Profile) -> DateLine | None:
         found = _date_and_author(text, profile.dayfirst)
         if found:
             return DateLine("published", found[0], author=found[1])
-    for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE, _SOURCE_BEFORE_DATE):
+    for pattern in (_SOURCE_THEN_DATE, _DATE_THEN_SOURCE, _SOURCE_BEFORE_DATE, _SOURCE_THEN_BRACKETED_DATE):
         match = pattern.match(text)
         if match:
             value = parse_full_date(match.group("date"), dayfirst=profile.dayfirst) or parse_month_year(match.group("date"))

@@ -26,7 +26,7 @@ _FURNITURE_TABLE_KINDS = {  # what a line found in each furniture table is, and 
     "closing.patterns": (Kind.CLOSING, "closing furniture"),
     "boundaries.separators": (Kind.CLOSING, SEPARATOR_CUE),
 }
-_EDITION = regex.compile(r"\s*\([^()]{1,40}\)$")  # 'El País (English edition)'
+_EDITION = regex.compile(r"\s*\([^()\d]{1,40}\)$")  # 'El País (English edition)'
 _LIST_SEPARATORS = regex.compile(r"\s*[,·|;•]\s*")
 
 
