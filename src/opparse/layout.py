@@ -14,13 +14,15 @@ applied line by line with a bounded look-ahead and hold-back (`mark_openings`), 
 streams with flat memory.
 It is trusted only when it repeats often, fits most of the window and its items are short (a
 listing or teaser page); full-text archives, whose paragraphs and subheadings repeat small
-patterns inside one piece, are left to the local cues of segment.py.
+patterns inside one piece, are left to the local cues of segment.py. Where no unit repeats part
+for part, a date or label that opens every item (`_opening_anchor`) or the blank lines that part
+the items (`_spaced_unit`) may still show them.
 """
 from __future__ import annotations
 
 import itertools
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -127,7 +129,7 @@ REPEAT_WITHIN = 4  # lines: a headline printed again this close below, after oth
 _AFTER_HEAD = frozenset({PROSE, EXCERPT, META_DATE, BARE_DATE, GLUED_DATE})  # an item's parts below its headline
 
 
-def _with_repeats_as_noise(features: Iterable[Features], symbol_of) -> Iterator[tuple[Features, str]]:
+def _with_repeats_as_noise(features: Iterable[Features], symbol_of: Callable[[Features], str]) -> Iterator[tuple[Features, str]]:
     """Each line with its symbol, a headline printed again a few lines below its first print, after
     the item's other parts ('Headline / teaser / date / Headline'), taken for noise: it opens nothing."""
     recent: deque[tuple[str, str]] = deque(maxlen=REPEAT_WITHIN)
