@@ -208,3 +208,8 @@ def test_a_quote_signed_by_two_names_has_two_authors():
                                   f"“The council met again and the fare went up.” ~ {name}"
                                   for i, name in enumerate(["Jane Roe & Li Wei", "Tom Hale", "Ana Ruiz", "Ben Okoro"])))
     assert [a["name"] for a in found[0]["authors"]] == ["Jane Roe", "Li Wei"]
+
+
+def test_a_headline_after_its_date_gives_the_date_and_the_headline_without_it():
+    found = records("April 20, 2020: Why the ferry fare keeps rising\n\nThe council met again and the fare went up once more.")
+    assert (found[0]["headline"], found[0]["published"]) == ("Why the ferry fare keeps rising", "2020-04-20")

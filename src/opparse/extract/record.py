@@ -8,7 +8,7 @@ import regex
 from ..cues.caption import credit_alone, split_credit
 from ..cues.citation import match_citation
 from ..cues.print_note import match_print_note
-from ..dateparse import is_timestamp
+from ..dateparse import FULL_DATE, is_timestamp, parse_full_date
 from ..label import Labelled
 from ..model import Author, Caption, DateMention, Document, Kind, Piece, Record, Role
 from ..profile import Profile
@@ -18,6 +18,7 @@ from .outlet import extract_outlet, headline_and_tag
 from .row import parse_row
 
 _DATE_SOURCES = (Role.INTRO, Role.BODY, Role.CAPTION)
+_DATED_HEADLINE = regex.compile(rf"(?P<date>{FULL_DATE})\s*(?::|\s[–—-])\s+(?=\S)", regex.I)  # a headline after its date
 _BLOG_POSTED = regex.compile(r"^Posted\b", regex.I)
 _STANDFIRST_LABEL = regex.compile(r"^(?:Standfirst|Subtitle|Subhead|Dek|Summary)\s*:\s*(?=\S)", regex.I)
 
@@ -38,6 +39,8 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     cited = match_citation(head.text) if head is not None and head.features.citation else None
     if cited is not None:  # one op-ed per line: '“Title,” Outlet, 14 February 2025.'
         headline, published = cited.title, published or cited.published
+    if headline and (dated := _DATED_HEADLINE.match(headline)):  # 'April 20, 2020: A Few Words for Graduates'
+        headline, published = headline[dated.end():], published or parse_full_date(dated.group("date"))
     record = Record(
         source=document.source,
         index=piece.index,
