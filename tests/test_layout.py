@@ -215,8 +215,8 @@ def test_a_date_right_under_each_teaser_closes_it_when_the_first_item_opens_with
 
 def test_a_date_header_over_each_item_still_opens_it_when_it_stands_on_the_item_above():
     # the counter-case: the first item opens with its date, so the dates head their items
-    items = [("15 Jan 2021", "Democracy will survive the crisis"), ("08 Jan 2021", "The anthem belongs to the nation"),
-             ("01 Jan 2021", "The year of open societies"), ("24 Dec 2020", "Christmas is for columnists")]
+    items = [("16 Jan 2021", "The ferry will survive the levy"), ("09 Jan 2021", "The harbour belongs to the town"),
+             ("02 Jan 2021", "The year of open ferries"), ("26 Dec 2020", "Boxing Day is for boatmen")]
     text = "\n".join(f"{date}\n\n{title}\n\nThe council met again and the fare went up once more." for date, title in items)
     assert [start for start, _ in _spans(text)] == [1, 6, 11, 16]
 

@@ -58,12 +58,12 @@ RULES: tuple[Rule, ...] = (
     # 'Read MoreMay 3, 2011', '... the end.May 2, 2014': a date glued to the word before it
     Rule("date glued to the text before it", regex.compile(rf"(?<=[^\W\d][\.!?…”\"’)\]]?)(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit()),
-    # '... every district for years. Published Aug 29, 2016 12:05am': a teaser and its date line
+    # '... every ferry route for years. Published Aug 29, 2016 12:05am': a teaser and its date line
     Rule("date line at the end of a teaser", regex.compile(
         rf"(?<=[\p{{L}}.!?…”\"’)\]])\s+(?=(?:Published|Updated|Posted|First published)(?: on)?\s*:?\s*{_DATE}"
         r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\.?$)", regex.I), "0123456789mM.",
          lambda text: "ublished " in text[-TAIL_CHARS:] or "pdated " in text[-TAIL_CHARS:] or "osted " in text[-TAIL_CHARS:]),
-    # '“... about their own school board.” ~ Jane Roe': a quoted excerpt and its author's signature
+    # '“... about their own harbour board.” ~ Jane Roe': a quoted excerpt and its author's signature
     Rule("signature after a quote", regex.compile(rf"(?<=[.!?…”\"’])\s+~\s*(?={NAME_LIST}$)"), "",
          lambda text: " ~ " in text[-TAIL_CHARS:]),
     # '... at the fish counter. | 07/12/12 06:10:44 By - Jane Roe': a teaser's last sentence, a bar, its date
@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     # 'Mar 3, 20214 min read': a reading time glued to the year before it
     Rule("reading time glued to a date", regex.compile(r"(?<=(?:1[89]|20)\d\d)(?=\d{1,3}[- ]?min(?:ute)?s?\.? read$)"), "d",
          lambda text: text.endswith(" read")),
-    # 'Rubio's Strangely Stale Foreign Policies May 15, 2015.': a listing's headline and its date
+    # 'The Ferry Fare Nobody Voted For May 15, 2015.': a listing's headline and its date
     Rule("date after a headline", regex.compile(rf"(?<=[^\s,;:])\s(?={_DATE}\.?$)"), _DATE_END,
          lambda text: text[-2:-1].isdigit() or text[-1:].isdigit(), True),
     # 'Courts are where justice is won – Harbour Weekly, 9 March 2017': a headline, a dash, its citation
@@ -169,7 +169,7 @@ def _source_under_headline(parts: list[Line], previous: str) -> bool:
             and bool(previous) and previous[-1] not in ".!?:" and len(previous.split()) <= MAX_TITLE_WORDS)
 
 
-# an outlet's name: a few capitalised words ('Inside Higher Ed', 'Heterodox: The Blog', 'The Hill')
+# an outlet's name: a few capitalised words ('Harbour Weekly', 'Ferries: The Blog', 'The Tide')
 _SOURCE_NAME = regex.compile(r"(?:The )?\p{Lu}[\w&.’'-]*:?(?: (?:of |the |and |& |on |for )?\p{Lu}[\w&.’'-]*:?){0,4}")
 
 

@@ -244,7 +244,7 @@ def head_line(lines: list[Features], symbols: list[str], layout: Layout) -> int 
     position = layout.unit.index(target)
     after = layout.unit[position + 1] if position + 1 < len(layout.unit) else None
     for i, s in enumerate(symbols[:-1]):
-        # a prose line, or a title read as a name ('Between the Years'), right above the unit's next part
+        # a prose line, or a title read as a name ('Under the Old Bridge'), right above the unit's next part
         if (s == PROSE or (s == BYLINE and lines[i].kind is Kind.TITLE)) and after is not None \
                 and _compared_next(symbols, i) == after:
             return lines[i].line.number
@@ -458,7 +458,7 @@ def _signature(symbols: list[str]) -> tuple[str, ...]:
 def _near(chunk: tuple[str, ...], modal: tuple[str, ...]) -> bool:
     """One symbol more or less than the modal unit (an item with an optional part), or a short note
     taken for a title where the others are prose (or the other way round), or one short line taken
-    for another kind ('Between the Years' read as a name where the others are titles)."""
+    for another kind ('Under the Old Bridge' read as a name where the others are titles)."""
     if len(chunk) == len(modal):
         diff = [(a, b) for a, b in zip(chunk, modal, strict=True) if a != b]
         return len(diff) == 1 and (set(diff[0]) <= {TITLE, PROSE} or set(diff[0]) <= _SHORT_LINES)

@@ -4,7 +4,7 @@ Forms: a title and where it ran after a semicolon ('Why the Tram Stalled; Harbou
 a quoted title and where it ran ('“How Arctic Lanes Redraw NATO’s Map,” Foreign Affairs
 (online), 14 February 2025.', '“Voters Punish Wars.” With Jane Roe. Wall Street Journal, 19
 August 2024.', its opening quote sometimes lost), and a title the crawler glued to its outlet and
-date ('Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities
+date ('Why Tolls Are a Tax on CommutersHarbour Opinion, February 11, 2020 Councils
 make ...'), the rest of the line being the item's summary.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # '“Title,” Rest' or 'Title.” Rest': the title closes with a quote mark, and something capitalised follows
 _QUOTED = regex.compile(r"^(?P<open>[“\"])?(?P<title>[^“”\"]{8,250}?[?!]?)[,.]?(?P<close>[”\"])[,.]?\s+"
                         r"(?P<rest>(?:[\p{Lu}(]|with\s+(?:co-?authors?\s+)?\p{Lu}).{2,})$")
-# 'Why Parking Minimums Are a Tax on RentersBloomberg Opinion, February 11, 2020 Cities make ...': the
+# 'Why Tolls Are a Tax on CommutersHarbour Opinion, February 11, 2020 Councils make ...': the
 # outlet glued to the title's last letter, then ', DATE' (looked for only in the text before the first date)
 _GLUED_OUTLET = regex.compile(r"(?<=[\p{Ll}?!.])(?P<outlet>\p{Lu}[\p{L}&.’' ]{1,50}?),\s+$")
 MAX_OUTLET_CHARS = 60

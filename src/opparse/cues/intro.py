@@ -1,6 +1,6 @@
 """Intro cue: how much a paragraph reads like the blogger's own blurb about a piece.
 
-'Slightly belated posting of a piece for the X ...', 'A new op-ed in today's X ...', 'This first
+'A late post of my piece for the X ...', 'A new op-ed in today's X ...', 'This first
 appeared on X; reposting it here': a piece noun, first person, posting words, a named outlet.
 """
 from __future__ import annotations

@@ -6,11 +6,11 @@ import regex
 from ..names import NAME_LIST, without_follow_button
 
 MAX_TITLE_WORDS = 22
-MAX_QUESTION_TITLE_WORDS = 16  # 'There is a simple test for any port ...: would it survive if we said no?' is prose
+MAX_QUESTION_TITLE_WORDS = 16  # 'There is one test for any levy ...: would it survive a vote?' is prose
 MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
-_FILE_STAMP = regex.compile(r"_\d{4,8}$")  # 'P2_Why the void deck matters_150421': a file name's date or number
+_FILE_STAMP = regex.compile(r"_\d{4,8}$")  # 'P2_Why the ferry matters_150421': a file name's date or number
 _IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$", regex.I)
 MAX_FILE_NAME_CHARS = 120
 _SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$", regex.I)
@@ -39,7 +39,7 @@ def more_words_than(text: str, limit: int) -> bool:
 def is_slug(text: str) -> bool:
     """An image file name or alt-text slug: no spaces, and an underscore, digit, extension or hyphens;
     or any short line that ends in an image file's extension ('whip presser sot _0001.jpg') or a
-    file name's number ('P2_Why the void deck matters_150421')."""
+    file name's number ('P2_Why the ferry matters_150421')."""
     if " " not in text:
         return bool(_SLUG.match(text)) and bool(_SLUG_SIGNS.search(text))
     return len(text) <= MAX_FILE_NAME_CHARS and bool(_IMAGE_FILE.search(text)

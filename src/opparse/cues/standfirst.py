@@ -20,8 +20,8 @@ def standfirst_names(text: str, profile: Profile) -> tuple[str, ...]:
     return split_names(match.group("names"))
 
 
-# 'In her piece for The Nation, Professor Alisa Solomon discusses ...', 'Adjunct Professor Sean Gregory,
-# senior sports correspondent at TIME, defended ...': a roundup's summary that names its author by title
+# 'In her piece for Harbour Review, Professor Jane Roe discusses ...', 'Adjunct Professor Li Wei,
+# senior correspondent at Harbour Weekly, defended ...': a roundup's summary that names its author by title
 _TITLED = regex.compile(
     rf"^(?:In (?:her|his|their|a|an|the|this|these) [^,]{{3,80}}, )?(?P<title>(?:(?:Adjunct|Associate|Assistant|Visiting|Senior|"
     rf"Distinguished|Emeritus|Clinical) )?(?:Professor|Prof\.|Dr\.?|Lecturer|Fellow|Researcher|Director|Dean))\s+"
@@ -42,7 +42,7 @@ def titled_names(text: str, profile: Profile) -> tuple[tuple[str, ...], str | No
                                                 and " by " not in text[:MAX_HEADLINE_BY_CHARS]):
         return (), None
     headed = _HEADLINE_BY_NAME.match(text) if " by " in text[:MAX_HEADLINE_BY_CHARS] else None
-    if headed:  # 'Killed by Kindness: How Benefit Rules Punish Marriage by Jane Roe. A couple on disability ...'
+    if headed:  # 'Fares by Stealth: How Ferry Tolls Punish Commuters by Jane Roe. A nurse on the night shift ...'
         return split_names(headed.group("names")), None
     match = _TITLED.match(text) or _NAME_ROLE_VERB.match(text)
     if not match or not (profile.standfirst_verb.fullmatch(match.group("verb")) or match.group("verb").endswith("ed")):

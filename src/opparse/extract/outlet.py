@@ -134,7 +134,7 @@ MAX_TEASER_PARAGRAPHS = 2
 
 def _teaser_outlet(lines: list[Labelled], profile: Profile) -> str | None:
     """A listing's teaser that says where the piece ran: 'Originally published in the Hill. ...',
-    'In her piece for The Nation, ...'. Only in a short item: a full text names other outlets."""
+    'In her piece for Harbour Review, ...'. Only in a short item: a full text names other outlets."""
     teaser = [x.text for x in lines if x.role in (Role.BODY, Role.STANDFIRST)]
     if not teaser or len(teaser) > MAX_TEASER_PARAGRAPHS:
         return None

@@ -39,7 +39,7 @@ def build_record(piece: Piece, lines: list[Labelled], document: Document, profil
     cited = match_citation(head.text) if head is not None and head.features.citation else None
     if cited is not None:  # one op-ed per line: '“Title,” Outlet, 14 February 2025.'
         headline, published = cited.title, published or cited.published
-    if headline and (dated := _DATED_HEADLINE.match(headline)):  # 'April 20, 2020: A Few Words for Graduates'
+    if headline and (dated := _DATED_HEADLINE.match(headline)):  # 'April 20, 2020: Why the Ferry Is Late'
         headline, published = headline[dated.end():], published or parse_full_date(dated.group("date"))
     record = Record(
         source=document.source,
