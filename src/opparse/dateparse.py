@@ -29,14 +29,13 @@ DAY_AND_MONTH = rf"(?:{DAY_MONTH}|{MONTH_DAY})"
 MONTH_PREFIXES = frozenset(month[:3] for month in MONTHS.split("|"))  # what a month's name opens with: 'Jan', 'Sep'
 TRAILING_FULL_DATE = rf"{FULL_DATE}$"
 _NUMBER = regex.compile(r"\d+")
-_CLOCK_TIME = regex.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", regex.I)
-_LIST_NUMBER = regex.compile(r"\d{1,3}[.)]\s+(?=\p{L})")
+# a time of day ('16:45', '2:00pm', '06.12', '10 a.m.'), also glued to what follows it
+CLOCK_TIME = regex.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", regex.I)
+LIST_NUMBER = regex.compile(r"\d{1,3}[.)]\s+(?=\p{L})")  # '2. ', '3) ': a numbered list's number before its item
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}([/.-])\d{1,2}\1\d{4}\b")  # '15-05-2025' too
-_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DAY = regex.compile(r"(?<!\d)(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?!\d)")
 _SHORT_NUMERIC_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-])")  # 11/14/23, 16.02.21
-_HAS_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", regex.I)
 _DOTTED_TIME = regex.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}\b|$|\s*[(|]))", regex.I)
 _ZONE = regex.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\((?:[A-Z]{2,5}|GMT|UTC)\)|\b[A-Z]{2,5}\b")
 _KEEP_UPPER = frozenset({"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
@@ -151,15 +150,15 @@ def parse_full_date(text: str, this_year: int | None = None, dayfirst: bool = Tr
     cleaned = _NOISE.sub(" ", _DOTTED_TIME.sub(r"\1:\2", _strip_zone(text))).strip(" ,")
     if any(word.casefold() not in _DATE_WORDS for word in _WORDS.findall(cleaned)):
         return None  # 'ISSUE 14 3 March 2022' is not wholly a date, whatever dateutil makes of it
-    if not (_NUMERIC_DATE.search(cleaned) or _SHORT_NUMERIC_DATE.search(cleaned) or _DAY.search(_TIME.sub(" ", cleaned))):
+    if not (_NUMERIC_DATE.search(cleaned) or _SHORT_NUMERIC_DATE.search(cleaned) or _DAY.search(CLOCK_TIME.sub(" ", cleaned))):
         return None  # 'June 2019': no day
-    listed = _LIST_NUMBER.match(cleaned)  # '2. April 27, 2022': a list's number before its date
-    if listed and _MONTH_WORD.search(cleaned) and len(_NUMBER.findall(_CLOCK_TIME.sub(" ", cleaned))) > 2:
+    listed = LIST_NUMBER.match(cleaned)  # '2. April 27, 2022': a list's number before its date
+    if listed and _MONTH_WORD.search(cleaned) and len(_NUMBER.findall(CLOCK_TIME.sub(" ", cleaned))) > 2:
         return parse_full_date(cleaned[listed.end():], this_year, dayfirst)
     value = _parse(cleaned, dayfirst)
     if value is None or not plausible_year(value.year, this_year):
         return None
-    if _HAS_TIME.search(text):
+    if CLOCK_TIME.search(text):
         return value.strftime("%Y-%m-%dT%H:%M:%S")
     return value.strftime("%Y-%m-%d")
 

@@ -29,7 +29,7 @@ import regex
 
 from .cues.furniture import KICKER_CUE, RELATIVE_DATE_CUE
 from .cues.shape import source_tag, strip_bullet
-from .dateparse import DAY_AND_MONTH, MONTHS
+from .dateparse import DAY_AND_MONTH, LIST_NUMBER, MONTHS
 from .model import NO_HEADLINE, Features, Kind
 
 WINDOW_LINES = 2000
@@ -47,7 +47,6 @@ BULLETS = frozenset("-–—•·*■►▪»>")
 MAX_LEAD_IN_CHARS = 60  # a short line ending in a colon introduces the line below it
 _DAY_AND_MONTH = regex.compile(rf"{DAY_AND_MONTH},?", regex.I)
 _DATED_START = regex.compile(rf"(?:{DAY_AND_MONTH})(?:,?\s+\d{{4}})?:\s", regex.I)  # 'January 29: Jane Roe wrote ...'
-_LIST_NUMBER = regex.compile(r"\d{1,2}[.)]\s+\p{L}")
 _DATE_BADGE = regex.compile(rf"(?:19|20)\d\d|(?:{MONTHS})\.?")  # '2024' over a year's items; 'Nov' over a day's number
 MAX_LABEL_CHARS = 40  # a line the page repeats over its items is a label when it is this short
 MENU_LINES, MAX_SECTION_WORDS = 20, 4  # a menu of the page's sections stands in its first lines
@@ -118,7 +117,7 @@ def symbol(f: Features, labels: frozenset[str] = frozenset(), mastheads: frozens
     if f.kind is Kind.PROSE and ((f.line.text[:1] in BULLETS and f.line.text[1:2] == " ")
                                  or (":" in f.line.text[:20] and _DATED_START.match(f.line.text))):
         return BULLETED  # '• Jane Roe wrote for The Harbour Post on ...', 'May 3: Jane Roe wrote ...': a list's item
-    if f.kind in (Kind.PROSE, Kind.TITLE) and f.line.text[:1].isdigit() and _LIST_NUMBER.match(f.line.text):
+    if f.kind in (Kind.PROSE, Kind.TITLE) and f.line.text[:1].isdigit() and LIST_NUMBER.match(f.line.text):
         return BULLETED  # '2. Jane Roe in The Harbour Post', '3) Why the ferry is late': a numbered list's item
     if f.kind is Kind.PROSE and f.ends_excerpt:
         return EXCERPT

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dateparse import FULL_DATE, TRAILING_FULL_DATE, may_hold_date, parse_full_date, parse_month_year
+from ..dateparse import CLOCK_TIME, FULL_DATE, TRAILING_FULL_DATE, may_hold_date, parse_full_date, parse_month_year
 from ..model import DateLine
 from ..names import NAME
 from ..profile import Profile
@@ -34,7 +34,6 @@ _UPDATED_PART = regex.compile(r"(?:\s+[|·•/]\s+|(?<=\d)\s+)(?=(?:last\s+)?(?:
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BY_AUTHOR = regex.compile(r"^(?P<date>.+?)\s+(?i:by)(?:\s*[-–—:])?\s+(?P<author>\S.{0,60}?)\s*$")  # 'by Jane Roe', 'By - Jane Roe'
 _BY = regex.compile(r"^(?i:by)\s+")
-_CLOCK_TIME = regex.compile(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", regex.I)
 _COMMA_THEN_DATE = regex.compile(rf",\s+(?P<date>{TRAILING_FULL_DATE})", regex.I)
 _SOURCE_THEN_DATE = regex.compile(r"^(?P<source>[^,|:–—/]{2,60}?)\s*(?:,|\||–|—|:|\s-|\.(?=\s)|/)\s*(?P<date>[^|]*\d[^|]*)$")
 # 'The Guardian 25 March 2006': a citation's source and date with no separator
@@ -118,7 +117,7 @@ def _date_among_parts(text: str, profile: Profile) -> DateLine | None:
         return None
     part, value = dated[0]
     at = parts.index(part)
-    if at + 1 < len(parts) and _CLOCK_TIME.fullmatch(parts[at + 1]):  # '11.05.2020 / 16:45': its time of day
+    if at + 1 < len(parts) and CLOCK_TIME.fullmatch(parts[at + 1]):  # '11.05.2020 / 16:45': its time of day
         value = parse_full_date(f"{part} {parts[at + 1]}", dayfirst=profile.dayfirst) or value
     named = [name.strip() for part in parts if part != dated[0][0] for name in _CATEGORY_LABEL.sub("", part).split(",")]
     outlet = next((name for name in named if profile.looks_like_outlet(name)), None)

@@ -11,9 +11,10 @@ MAX_TITLE_CHARS = 180
 
 _SLUG = regex.compile(r"^(?=[^\s]*[a-z])[^\s]{3,120}$")
 _FILE_STAMP = regex.compile(r"_\d{4,8}$")  # 'P2_Why the ferry matters_150421': a file name's date or number
-_IMAGE_FILE = regex.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$", regex.I)
+_IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$"
+_IMAGE_FILE = regex.compile(_IMAGE_EXTENSION, regex.I)
 MAX_FILE_NAME_CHARS = 120
-_SLUG_SIGNS = regex.compile(r"[_\d]|\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$|^[\p{Ll}\d][\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$", regex.I)
+_SLUG_SIGNS = regex.compile(rf"[_\d]|{_IMAGE_EXTENSION}|^[\p{{Ll}}\d][\p{{Ll}}\d]*(?:-[\p{{Ll}}\d]+)+$", regex.I)
 _TITLE_START = regex.compile(r"^[\p{Lu}\p{N}“\"‘'(\[¿¡#$£€]|^\p{Lo}")
 _NAME_ONLY = regex.compile(rf"^{NAME_LIST}$")
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|vs|No|Prof|Gen|Sen|Rep|Jr|Sr))\.[”\"’)]?\s+[\p{Lu}“\"‘]")
